@@ -1,0 +1,21 @@
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Extraction;
+
+/// <summary>An entity found in one abstract, under its canonical name.</summary>
+/// <param name="Role">How the paper relates to it: Proposes or Uses (methods, datasets the paper
+/// introduces), EvaluatedOn or Mentions (datasets), Uses (metrics), Addresses (tasks).</param>
+/// <param name="Aliases">Other names for it, from the knowledge base or defined in the text
+/// ("Cross Stage Partial Network (CSPNet)").</param>
+/// <param name="Parent">Canonical name of the entity it is a variant of (ImageNet-1K to ImageNet).</param>
+/// <param name="Mentions">Where it occurs in the abstract.</param>
+public sealed record ExtractedEntity(
+    EntityType Type,
+    string Name,
+    RelationType Role,
+    IReadOnlyList<string> Aliases,
+    string? Parent,
+    IReadOnlyList<Mention> Mentions)
+{
+    public string Key => EntityKey.For(Type, Name);
+}

@@ -1,0 +1,52 @@
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Graph;
+
+/// <summary>The store contract: every store (embedded SQLite, Neo4j) implements it and passes the same
+/// contract test suite. Node ids are paper ids (<see cref="PaperIdentity"/>) or entity keys
+/// (<see cref="EntityKey"/>). Name lookups resolve canonical names and aliases.</summary>
+public interface IGraphStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call on every start.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a batch atomically: all of it or none. A paper already stored (same id) is
+    /// updated and its extracted relations replaced, so re-importing is idempotent.</summary>
+    Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Recomputes derived relations (BUILDS_ON) after imports.</summary>
+    Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default);
+
+    Task<PaperDetails?> GetPaperAsync(string paperId, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds an entity by key, canonical name or alias (case and punctuation insensitive);
+    /// when <paramref name="type"/> is null any type matches, datasets first.</summary>
+    Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default);
+
+    /// <summary>An entity page; <paramref name="paperLimit"/> caps the papers listed (the total is still counted).</summary>
+    Task<EntityDetails?> GetEntityAsync(string entityKey, int paperLimit = 200, CancellationToken cancellationToken = default);
+
+    /// <summary>Papers reporting results on a dataset, its aliases and variants; null when no such dataset.</summary>
+    Task<ReportsOnPage?> GetReportsOnAsync(ReportsOnQuery query, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default);
+
+    /// <summary>Papers behind one matrix cell.</summary>
+    Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default);
+
+    Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The entities of a type linked to the most papers.</summary>
+    Task<IReadOnlyList<EntityCount>> GetTopEntitiesAsync(EntityType type, int limit = 10, CancellationToken cancellationToken = default);
+
+    /// <summary>The given nodes and their direct neighbours (at most <paramref name="limit"/> nodes,
+    /// best connected first), with all edges among the returned nodes.</summary>
+    Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default);
+
+    /// <summary>A shortest path between two nodes, ignoring direction, up to <paramref name="maxHops"/>;
+    /// empty when there is none.</summary>
+    Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default);
+}

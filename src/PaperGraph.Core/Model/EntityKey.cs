@@ -1,0 +1,23 @@
+namespace PaperGraph.Core.Model;
+
+/// <summary>Identity of an entity node: its type plus its canonical name folded to lower-case
+/// letters and digits, so "CIFAR-10" and "CIFAR10" are one node.</summary>
+public static class EntityKey
+{
+    public static string For(EntityType type, string name) =>
+        $"{type.ToString().ToLowerInvariant()}:{Fold(name)}";
+
+    public static string Fold(string name)
+    {
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+        return new string(buffer[..length]);
+    }
+}
