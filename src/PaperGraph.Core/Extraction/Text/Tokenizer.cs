@@ -1,0 +1,70 @@
+namespace PaperGraph.Core.Extraction.Text;
+
+/// <summary>Splits text into word, number and punctuation tokens. Works the same on raw and
+/// already-tokenised text ("TF - IDF"): matching later joins tokens across spaces and hyphens.</summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var i = sentence.Start;
+            while (i < sentence.End)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+                if (!char.IsLetterOrDigit(c))
+                {
+                    tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, s));
+                    i++;
+                    continue;
+                }
+                var end = ScanAlphanumeric(text, i, sentence.End, out var hasLetter);
+                if (!hasLetter)
+                {
+                    end = ScanNumberTail(text, end, sentence.End);
+                }
+                tokens.Add(new Token(i, end, hasLetter ? TokenKind.Word : TokenKind.Number, s));
+                i = end;
+            }
+        }
+        return tokens;
+    }
+
+    private static int ScanAlphanumeric(string text, int start, int limit, out bool hasLetter)
+    {
+        hasLetter = false;
+        var i = start;
+        while (i < limit && char.IsLetterOrDigit(text[i]))
+        {
+            hasLetter |= char.IsLetter(text[i]);
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>Extends "2" over ".57" or ",000" so decimals and thousands stay one number.</summary>
+    private static int ScanNumberTail(string text, int end, int limit)
+    {
+        while (end + 1 < limit && (text[end] == '.' || text[end] == ',') && char.IsAsciiDigit(text[end + 1]))
+        {
+            var next = end + 1;
+            while (next < limit && char.IsAsciiDigit(text[next]))
+            {
+                next++;
+            }
+            if (next < limit && char.IsLetter(text[next]))
+            {
+                return end;
+            }
+            end = next;
+        }
+        return end;
+    }
+}
