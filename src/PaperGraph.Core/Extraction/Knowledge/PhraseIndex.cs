@@ -151,7 +151,7 @@ internal sealed class PhraseIndex
             return;
         }
         var cased = NameFold.Fold(spelling, lower: false);
-        var caseSensitive = entry.CaseSensitive || IsShortAcronym(spelling);
+        var caseSensitive = entry.CaseSensitive || IsAcronymLike(spelling);
         if (!_byKey.TryGetValue(key, out var list))
         {
             list = [];
@@ -164,9 +164,14 @@ internal sealed class PhraseIndex
         }
     }
 
-    /// <summary>Short spellings with capitals ("AP", "COCO", "DARTS") are only names when written so.</summary>
-    private static bool IsShortAcronym(string spelling) =>
-        spelling.Any(char.IsUpper) && spelling.Count(char.IsLetter) <= 5;
+    /// <summary>Short spellings with capitals ("AP", "COCO", "DARTS") and all-capital ones
+    /// ("PROTEINS", "COLLAB") are only names when written so; otherwise they are ordinary words.</summary>
+    private static bool IsAcronymLike(string spelling)
+    {
+        var letters = spelling.Count(char.IsLetter);
+        var upper = spelling.Count(char.IsUpper);
+        return upper > 0 && (letters <= 5 || upper == letters);
+    }
 
     private sealed record Spelling(KnowledgeEntry Entry, string CasedKey, bool CaseSensitive);
 }

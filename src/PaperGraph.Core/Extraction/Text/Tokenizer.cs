@@ -19,6 +19,18 @@ internal static class Tokenizer
                     i++;
                     continue;
                 }
+                if (IsUrlStart(text, i, sentence.End))
+                {
+                    var urlEnd = i;
+                    while (urlEnd < sentence.End && !char.IsWhiteSpace(text[urlEnd]))
+                    {
+                        urlEnd++;
+                    }
+                    // A web address is one opaque token: no names are matched inside it.
+                    tokens.Add(new Token(i, urlEnd, TokenKind.Punctuation, s));
+                    i = urlEnd;
+                    continue;
+                }
                 if (!char.IsLetterOrDigit(c))
                 {
                     tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, s));
@@ -35,6 +47,14 @@ internal static class Tokenizer
             }
         }
         return tokens;
+    }
+
+    private static bool IsUrlStart(string text, int i, int limit)
+    {
+        var rest = text.AsSpan(i, limit - i);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int ScanAlphanumeric(string text, int start, int limit, out bool hasLetter)
