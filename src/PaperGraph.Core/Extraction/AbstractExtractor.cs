@@ -41,7 +41,8 @@ public sealed class AbstractExtractor : IExtractor
         {
             discovered.Add(proposal.Type, proposal.Name, null);
         }
-        AddPatternNames(document, DatasetPatternFinder.Find(document), EntityType.Dataset, IsKnown, discovered);
+        var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
+        AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
 
         var candidates = new List<FoundMention>(known);
@@ -81,6 +82,22 @@ public sealed class AbstractExtractor : IExtractor
                 discovered.Add(type, shortForm, null, longForm);
             }
         }
+    }
+
+    /// <summary>"MRI dataset" after "magnetic resonance imaging (MRI)": the name is a modality, not a dataset.</summary>
+    private static bool IsOtherAcronym(AbstractDocument document, TextSpan span, List<AcronymDefinition> acronyms)
+    {
+        var fold = NameFold.Fold(document.Text[span.Start..span.End]);
+        foreach (var acronym in acronyms)
+        {
+            var shortFold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
+            if ((shortFold == fold || shortFold == fold + "s")
+                && AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AddPatternNames(AbstractDocument document, List<TextSpan> spans, EntityType type, Func<TextSpan, bool> isKnown, DiscoveredNames discovered)

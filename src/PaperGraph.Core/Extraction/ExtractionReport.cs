@@ -30,7 +30,7 @@ public sealed record ExtractionReport(
             Distinct(entities.Where(e => e.Type == EntityType.Method && e.Role != RelationType.Proposes).Select(AsWritten)),
             Distinct(datasets.Select(e => e.Name)),
             Distinct(datasets.Where(e => e.Role == RelationType.EvaluatedOn).Select(e => e.Name)),
-            Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(e => SurfaceName.Normalise(AsWritten(e)))),
+            Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(e => SurfaceName.Normalise(Singular(e)))),
             Distinct(entities.Where(e => e.Type == EntityType.Task).Select(e => SurfaceName.Normalise(AsWritten(e)))),
             extraction.Results.Select(r => new ReportResult(r.Dataset, r.Metric, r.Value, r.Unit)).ToList(),
             entities.SelectMany(e => e.Aliases.Select(a => (IReadOnlyList<string>)[a, e.Name])).ToList(),
@@ -50,6 +50,13 @@ public sealed record ExtractionReport(
     }
 
     private static string AsWritten(ExtractedEntity entity) => entity.Mentions.Count > 0 ? entity.Mentions[0].Text : entity.Name;
+
+    /// <summary>Metrics are named in the singular: "Dice scores" is reported as "Dice score".</summary>
+    private static string Singular(ExtractedEntity entity)
+    {
+        var written = AsWritten(entity);
+        return EntityKey.Fold(written) == EntityKey.Fold(entity.Name) + "s" ? entity.Name : written;
+    }
 
     private static List<string> Distinct(IEnumerable<string> names) =>
         names.DistinctBy(EntityKey.Fold, StringComparer.Ordinal).ToList();

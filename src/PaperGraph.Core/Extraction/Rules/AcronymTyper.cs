@@ -36,11 +36,15 @@ internal static class AcronymTyper
         {
             return EntityType.Dataset;
         }
+        if (proposed)
+        {
+            return EntityType.Method;
+        }
         if (MetricHeads.Contains(head) || MetricHeads.Contains(head.TrimEnd('s')))
         {
             return EntityType.Metric;
         }
-        if (proposed || MethodHeads.Contains(head) || IsTitleCase(words))
+        if (MethodHeads.Contains(head) || IsTitleCase(words))
         {
             return EntityType.Method;
         }

@@ -25,7 +25,7 @@ internal static class ProposalFinder
         "from", "of", "via", "through", "and", "as", "is", "are", "can", "while");
 
     private static readonly HashSet<string> NoveltyCues = Words(
-        "we", "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
+        "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
         "new", "introduction", "innovation", "dubbed", "named", "called", "termed");
 
     private static readonly HashSet<string> ExistingCues = Words(
