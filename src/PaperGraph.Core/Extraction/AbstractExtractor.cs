@@ -44,8 +44,11 @@ public sealed class AbstractExtractor : IExtractor
         var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
         AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
+        AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,
+            span => known.Exists(k => k.Type != EntityType.Task && !k.Generic && k.Span.Overlaps(span)), discovered);
 
         var candidates = new List<FoundMention>(known);
+        candidates.AddRange(ParameterCountFinder.Find(document));
         if (!discovered.IsEmpty)
         {
             candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document).Select(m => ToFound(document, m)));

@@ -25,6 +25,11 @@ internal static class AcronymTyper
         "perceptron", "approach", "technique", "system", "pipeline", "head", "backbone", "fusion", "aggregation",
         "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
 
+    /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
+    private static readonly HashSet<string> FieldHeads = Words(
+        "imaging", "tomography", "equation", "equations", "data", "analysis", "intelligence", "vision",
+        "processing", "language", "languages", "science", "graphs", "graph", "sequencing", "problem", "problems");
+
     private static readonly HashSet<string> MinorWords = Words(
         "of", "and", "for", "the", "in", "with", "to", "via", "a", "an", "on", "by", "from", "using");
 
@@ -44,7 +49,7 @@ internal static class AcronymTyper
         {
             return EntityType.Metric;
         }
-        if (MethodHeads.Contains(head) || IsTitleCase(words))
+        if (MethodHeads.Contains(head) || (IsTitleCase(words) && !FieldHeads.Contains(head)))
         {
             return EntityType.Method;
         }

@@ -74,7 +74,7 @@ internal static class ProposalFinder
         }
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && IsAboutOwnWork(document, acronym.Sentence))
+            if (!isKnown(acronym.Short) && IsOwnDefinition(document, acronym))
             {
                 found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End)));
             }
@@ -98,13 +98,19 @@ internal static class ProposalFinder
         return false;
     }
 
-    /// <summary>A sentence about the authors' own contribution and not about others' work.</summary>
-    private static bool IsAboutOwnWork(AbstractDocument document, int sentence)
+    /// <summary>The words before a definition present it as the authors' own ("we propose ...",
+    /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ...").</summary>
+    private static bool IsOwnDefinition(AbstractDocument document, AcronymDefinition acronym)
     {
         var novelty = false;
-        for (var i = document.FirstTokenOf(sentence); i < document.EndTokenOf(sentence); i++)
+        var end = document.TokenAt(acronym.Whole.Start);
+        for (var i = document.FirstTokenOf(acronym.Sentence); i < end; i++)
         {
             var word = document.TokenText(i);
+            if (document.Tokens[i].Kind != TokenKind.Word || NameShape.IsCoined(word))
+            {
+                continue;
+            }
             if (Has(ExistingCues, word))
             {
                 return false;
