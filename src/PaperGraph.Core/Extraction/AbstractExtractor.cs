@@ -30,13 +30,15 @@ public sealed class AbstractExtractor : IExtractor
         var known = _knowledge.Index.Match(document)
             .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m)))
             .ToList();
-        bool IsKnown(TextSpan span) => known.Exists(k => k.Span.Overlaps(span));
+        var knownLookup = new MentionLookup(known);
+        var namedLookup = new MentionLookup(known.Where(k => k.Type != EntityType.Task && !k.Generic));
+        bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
         var acronyms = AcronymDefinitionFinder.Find(document);
         var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown);
         var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var discovered = new DiscoveredNames();
-        AddAcronyms(document, acronyms, known, proposed, discovered);
+        AddAcronyms(document, acronyms, knownLookup, proposed, discovered);
         foreach (var proposal in proposals.Where(p => !IsKnownName(p.Name)))
         {
             discovered.Add(proposal.Type, proposal.Name, null);
@@ -45,7 +47,7 @@ public sealed class AbstractExtractor : IExtractor
         AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
         AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,
-            span => known.Exists(k => k.Type != EntityType.Task && !k.Generic && k.Span.Overlaps(span)), discovered);
+            namedLookup.Overlaps, discovered);
 
         var candidates = new List<FoundMention>(known);
         candidates.AddRange(ParameterCountFinder.Find(document));
@@ -64,14 +66,14 @@ public sealed class AbstractExtractor : IExtractor
 
     /// <summary>An acronym of a known entry adds its spellings to that entry; otherwise the short
     /// form names a new entity, with the long form as alias, when its long form says what it is.</summary>
-    private static void AddAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms, List<FoundMention> known,
+    private static void AddAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms, MentionLookup known,
         HashSet<string> proposed, DiscoveredNames discovered)
     {
         foreach (var acronym in acronyms)
         {
             var shortForm = document.Text[acronym.Short.Start..acronym.Short.End];
             var longForm = document.Text[acronym.Long.Start..acronym.Long.End];
-            var match = known.Find(k => k.Span == acronym.Short || k.Span == acronym.Long);
+            var match = known.Exactly(acronym.Short) ?? known.Exactly(acronym.Long);
             if (match is not null)
             {
                 if (!match.Generic)
@@ -79,7 +81,7 @@ public sealed class AbstractExtractor : IExtractor
                     discovered.Add(match.Type, match.Canonical, match.Parent, shortForm, longForm);
                 }
             }
-            else if (!known.Exists(k => k.Span.Overlaps(acronym.Short))
+            else if (!known.Overlaps(acronym.Short)
                      && AcronymTyper.TypeOf(longForm, proposed.Contains(NameFold.Fold(shortForm))) is { } type)
             {
                 discovered.Add(type, shortForm, null, longForm);

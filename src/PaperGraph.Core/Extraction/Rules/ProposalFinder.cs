@@ -171,14 +171,26 @@ internal static class ProposalFinder
         return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective);
     }
 
+    /// <summary>The definition covering the offset; definitions are in text order.</summary>
     private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms)
     {
-        foreach (var acronym in acronyms)
+        int lo = 0, hi = acronyms.Count;
+        while (lo < hi)
         {
-            if (acronym.Whole.Contains(offset))
+            var mid = (lo + hi) >>> 1;
+            if (acronyms[mid].Whole.End <= offset)
             {
-                return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End));
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+        if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
+        {
+            var acronym = acronyms[lo];
+            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End));
         }
         return null;
     }

@@ -37,13 +37,13 @@ internal static class ResultExtractor
     public static List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions, Func<FoundMention, string> metricName)
     {
         var results = new List<ExtractedResult>();
-        var metrics = mentions.Where(m => m.Type == EntityType.Metric).ToList();
-        var datasets = mentions.Where(m => m.Type == EntityType.Dataset).ToList();
-        if (metrics.Count == 0 || datasets.Count == 0)
+        var metrics = new MentionLookup(mentions.Where(m => m.Type == EntityType.Metric));
+        var datasets = new MentionLookup(mentions.Where(m => m.Type == EntityType.Dataset));
+        if (metrics.All.Count == 0 || datasets.All.Count == 0)
         {
             return results;
         }
-        var onlyDataset = datasets.Select(d => d.Canonical).Distinct().Count() == 1 ? datasets[0] : null;
+        var onlyDataset = datasets.All.Select(d => d.Canonical).Distinct().Count() == 1 ? datasets.All[0] : null;
         var numbers = FreeNumbers(document, mentions);
         (FoundMention Metric, string Unit, string Dataset, int Sentence)? previous = null;
         for (var n = 0; n < numbers.Count; n++)
@@ -142,29 +142,29 @@ internal static class ResultExtractor
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || Has(ListWords, document.TokenText(next));
 
     /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy".</summary>
-    private static FoundMention? MetricAfter(AbstractDocument document, int next, List<FoundMention> metrics, List<FoundMention> datasets)
+    private static FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
     {
         if (next >= document.Tokens.Count)
         {
             return null;
         }
         var start = document.Tokens[next].Start;
-        var dataset = datasets.Find(d => d.Span.Start == start);
+        var dataset = datasets.StartingAt(start);
         if (dataset is not null && document.TokenAt(dataset.Span.End) is var after && after < document.Tokens.Count)
         {
             start = document.Tokens[after].Start;
         }
-        return metrics.Find(m => m.Span.Start == start);
+        return metrics.StartingAt(start);
     }
 
     /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>
-    private static FoundMention? MetricBefore(AbstractDocument document, int number, List<FoundMention> metrics)
+    private static FoundMention? MetricBefore(AbstractDocument document, int number, MentionLookup metrics)
     {
         var limit = Math.Max(document.FirstTokenOf(document.Tokens[number].Sentence), number - 6);
         for (var i = number - 1; i >= limit; i--)
         {
             var end = document.Tokens[i].End;
-            var metric = metrics.Find(m => m.Span.End == end);
+            var metric = metrics.EndingAt(end);
             if (metric is not null)
             {
                 return metric;
@@ -183,13 +183,21 @@ internal static class ResultExtractor
 
     /// <summary>The dataset named between the number and the next one ("2.57% on CIFAR10"), else
     /// the nearest before it in the sentence ("on COCO test-dev, ... 50.5 AP"), else the nearest after.</summary>
-    private static FoundMention? DatasetFor(AbstractDocument document, int number, int nextNumber, List<FoundMention> datasets)
+    private static FoundMention? DatasetFor(AbstractDocument document, int number, int nextNumber, MentionLookup datasets)
     {
         var token = document.Tokens[number];
         var sentence = document.Sentences[token.Sentence];
         var limit = nextNumber >= 0 ? document.Tokens[nextNumber].Start : sentence.End;
-        return datasets.Where(d => d.Span.Start >= token.End && d.Span.Start < limit).MinBy(d => d.Span.Start)
-            ?? datasets.Where(d => d.Sentence == token.Sentence && d.Span.End <= token.Start).MaxBy(d => d.Span.End)
-            ?? datasets.Where(d => d.Sentence == token.Sentence && d.Span.Start >= token.End).MinBy(d => d.Span.Start);
+        var after = datasets.FirstStartingFrom(token.End);
+        if (after is not null && after.Span.Start < limit)
+        {
+            return after;
+        }
+        var before = datasets.LastEndingBy(token.Start);
+        if (before is not null && before.Sentence == token.Sentence)
+        {
+            return before;
+        }
+        return after is not null && after.Sentence == token.Sentence ? after : null;
     }
 }
