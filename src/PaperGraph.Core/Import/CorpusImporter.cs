@@ -61,31 +61,40 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
         var tally = new ImportTally();
         var batch = new List<PendingPaper>(settings.BatchSize);
         Task<UpsertSummary>? writing = null;
-        foreach (var path in paths)
+        try
         {
-            await foreach (var record in reader.ReadAsync(path, settings.Format, cancellationToken))
+            foreach (var path in paths)
             {
-                tally.Read(record);
-                if (record.Paper is null)
+                await foreach (var record in reader.ReadAsync(path, settings.Format, cancellationToken))
                 {
-                    continue;
+                    tally.Read(record);
+                    if (record.Paper is null)
+                    {
+                        continue;
+                    }
+                    batch.Add(new PendingPaper(path, record.Line, record.Paper));
+                    if (batch.Count == settings.BatchSize)
+                    {
+                        writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+                        batch = new List<PendingPaper>(settings.BatchSize);
+                        progress?.Report(tally.Progress(path));
+                    }
                 }
-                batch.Add(new PendingPaper(path, record.Line, record.Paper));
-                if (batch.Count == settings.BatchSize)
-                {
-                    writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
-                    batch = new List<PendingPaper>(settings.BatchSize);
-                    progress?.Report(tally.Progress(path));
-                }
+                writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+                batch = new List<PendingPaper>(settings.BatchSize);
+                progress?.Report(tally.Progress(path));
             }
-            writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
-            batch = new List<PendingPaper>(settings.BatchSize);
-            progress?.Report(tally.Progress(path));
+            if (writing is not null)
+            {
+                tally.Wrote(await writing);
+                progress?.Report(tally.Progress(paths[^1]));
+            }
         }
-        if (writing is not null)
+        catch when (writing is not null)
         {
-            tally.Wrote(await writing);
-            progress?.Report(tally.Progress(paths.Count > 0 ? paths[^1] : ""));
+            // The caller may dispose the store right after this throws: let the background write end first.
+            await ((Task)writing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
         }
         return tally;
     }
