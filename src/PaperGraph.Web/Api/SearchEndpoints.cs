@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Web.Services;
 
@@ -22,7 +21,7 @@ public static class SearchEndpoints
     }
 
     public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, BadRequest<ProblemDetails>>> SearchAsync(
-        [AsParameters] SearchRequest request, IGraphStore store, CancellationToken cancellationToken)
+        [AsParameters] SearchRequest request, SearchService search, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Q))
         {
@@ -37,7 +36,7 @@ public static class SearchEndpoints
         {
             return ApiProblems.BadRequest("'kinds' must list node kinds: Paper, Method, Dataset, Metric, Task.");
         }
-        var hits = await store.SearchAsync(new SearchQuery(request.Q.Trim(), kinds, request.Limit), cancellationToken);
+        var hits = await search.SearchAsync(new SearchQuery(request.Q.Trim(), kinds, request.Limit), cancellationToken);
         return TypedResults.Ok(hits);
     }
 }

@@ -27,6 +27,7 @@ public static class PaperGraphServicesExtensions
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<SeedImportService>();
 
+        services.AddScoped<SearchService>();
         services.AddScoped<EntityLookup>();
         services.AddScoped<LeaderboardService>();
         services.AddScoped<CorpusOverviewReader>();

@@ -58,7 +58,7 @@ public sealed partial class Home : IDisposable
         _searching = true;
         try
         {
-            _hits = await Store.SearchAsync(new SearchQuery(_searchedText, _kinds.ToHashSet(), ResultCount), cancellationToken);
+            _hits = await Search.SearchAsync(new SearchQuery(_searchedText, _kinds.ToHashSet(), ResultCount), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
