@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using PaperGraph.Core.Import;
 using PaperGraph.Web.Import;
 
 namespace PaperGraph.Web.Tests.Api;
@@ -25,6 +26,16 @@ public sealed class SeededApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Import = await Services.GetRequiredService<ImportStatus>().Finished.WaitAsync(ImportTimeout);
+    }
+
+    /// <summary>Imports papers (anonymous objects in the JSON Lines corpus format) through the app's importer.</summary>
+    public async Task ImportJsonLinesAsync(string fileName, params object[] papers)
+    {
+        var file = Path.Combine(_folder, fileName);
+        await File.WriteAllLinesAsync(file, papers.Select(p => JsonSerializer.Serialize(p)));
+        using var scope = Services.CreateScope();
+        var summary = await scope.ServiceProvider.GetRequiredService<CorpusImporter>().ImportAsync([file]);
+        Assert.Empty(summary.Rejected);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

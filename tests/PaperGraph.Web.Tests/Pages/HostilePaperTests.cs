@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.DependencyInjection;
-using PaperGraph.Core.Import;
 using PaperGraph.Core.Model;
 using PaperGraph.Web.Tests.Api;
 
@@ -16,12 +14,7 @@ public sealed class HostilePaperTests(SeededApp app)
 
     private async Task<string> ImportHostilePaperAsync()
     {
-        var file = Path.Combine(Path.GetDirectoryName(app.DatabasePath)!, "hostile.jsonl");
-        var json = System.Text.Json.JsonSerializer.Serialize(new { title = Title, @abstract = Abstract });
-        await File.WriteAllTextAsync(file, json + "\n");
-        using var scope = app.Services.CreateScope();
-        var summary = await scope.ServiceProvider.GetRequiredService<CorpusImporter>().ImportAsync([file]);
-        Assert.Empty(summary.Rejected);
+        await app.ImportJsonLinesAsync("hostile.jsonl", new { title = Title, @abstract = Abstract });
         return PaperIdentity.For(Title);
     }
 
