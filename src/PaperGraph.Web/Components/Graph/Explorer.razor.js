@@ -11,7 +11,7 @@ const fcoseScripts = [
 
 // Above these node counts the layout trades polish for speed.
 const animateUpTo = 250;
-const draftAbove = 800;
+const draftAbove = 1000;
 
 let fcoseRegistered;
 
@@ -113,6 +113,8 @@ class Explorer {
             maxZoom: 4,
             selectionType: 'additive',
             boxSelectionEnabled: true,
+            // Pan and zoom move a snapshot instead of redrawing thousands of elements per frame.
+            textureOnViewport: true,
         });
         this.cy.on('select', 'node', e => this.trackSelection(e.target.id(), true));
         this.cy.on('unselect', 'node', e => this.trackSelection(e.target.id(), false));
