@@ -49,6 +49,16 @@ function edgeId(edge) {
     return `${edge.source}|${edge.type}|${edge.target}`;
 }
 
+/** Resolves any CSS colour, custom properties included, to what the browser computes. */
+function resolveColour(css) {
+    const probe = document.createElement('span');
+    probe.style.color = css;
+    document.body.appendChild(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+}
+
 function buildStyle(kindStyles, textColour, outlineColour) {
     const style = [
         {
@@ -89,7 +99,7 @@ function buildStyle(kindStyles, textColour, outlineColour) {
     for (const kind of kindStyles) {
         style.splice(1, 0, {
             selector: `node[kind = "${kind.kind}"]`,
-            style: { 'background-color': kind.colour, 'shape': kind.shape },
+            style: { 'background-color': resolveColour(kind.colour), 'shape': kind.shape },
         });
     }
     return style;
