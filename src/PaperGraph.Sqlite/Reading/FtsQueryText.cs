@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace PaperGraph.Sqlite.Reading;
+
+/// <summary>Turns what a user typed into an FTS5 query that only ever means "these words": each word is
+/// quoted, so operators, column filters and stray quotes in the input are plain text.</summary>
+internal static class FtsQueryText
+{
+    private const int MaxWords = 32;
+
+    /// <returns>The query, or null when the text has no letters or digits.</returns>
+    public static string? From(string text, bool prefixLastWord)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var query = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0)
+            {
+                query.Append(' ');
+            }
+            query.Append('"').Append(words[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            if (prefixLastWord && i == words.Count - 1)
+            {
+                query.Append('*');
+            }
+        }
+        return query.ToString();
+    }
+
+    /// <summary>Runs of letters and digits, as the unicode61 tokenizer splits them.</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length && words.Count < MaxWords; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Data.Sqlite;
+
+namespace PaperGraph.Sqlite;
+
+/// <summary>Opens pooled connections to the database file, one per operation, each configured the same way.</summary>
+internal sealed class SqliteConnectionFactory
+{
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly string _connectionString;
+
+    public SqliteConnectionFactory(string databasePath)
+    {
+        var fullPath = Path.GetFullPath(databasePath);
+        var folder = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+    }
+
+    public string DatabasePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            // NORMAL is durable across application crashes in WAL mode and much faster than FULL.
+            await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;")
+                .ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+using PaperGraph.Sqlite.Reading;
+using PaperGraph.Sqlite.Schema;
+using PaperGraph.Sqlite.Writing;
+
+namespace PaperGraph.Sqlite;
+
+/// <summary>The embedded graph store: one SQLite file in WAL mode, so readers work while a batch is written.
+/// Every operation takes its own pooled connection; writes are serialised in-process and each batch is one
+/// transaction. The schema is migrated on first use (or by <see cref="InitializeAsync"/>).</summary>
+public sealed class SqliteGraphStore : IGraphStore, IDisposable
+{
+    private readonly SqliteConnectionFactory _connections;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private volatile bool _initialized;
+
+    public SqliteGraphStore(SqliteGraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
+        _connections = new SqliteConnectionFactory(options.DatabasePath);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath => _connections.DatabasePath;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _initializeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            await SchemaMigrator.MigrateAsync(connection, cancellationToken);
+            _initialized = true;
+        }
+        finally
+        {
+            _initializeLock.Release();
+        }
+    }
+
+    public async Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return await WriteAsync((connection, transaction) =>
+        {
+            using var writer = new PaperBatchWriter(connection, transaction);
+            foreach (var record in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(record);
+            }
+            return Task.FromResult(writer.Complete());
+        }, cancellationToken);
+    }
+
+    public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await DerivedRelations.RefreshAsync(connection, transaction, cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    public Task<PaperDetails?> GetPaperAsync(string paperId, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => PaperReader.ReadAsync(connection, paperId, cancellationToken), cancellationToken);
+
+    public Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default) =>
+        ReadAsync(async connection => (await EntityReader.ResolveAsync(connection, nameOrKey, type, cancellationToken))?.Ref, cancellationToken);
+
+    public Task<EntityDetails?> GetEntityAsync(string entityKey, int paperLimit = 200, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => EntityReader.DetailsAsync(connection, entityKey, paperLimit, cancellationToken), cancellationToken);
+
+    public Task<ReportsOnPage?> GetReportsOnAsync(ReportsOnQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => ReportsOnReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => SearchReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
+
+    public Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => MatrixReader.ReadAsync(connection, maxMethods, maxDatasets, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => MatrixReader.PapersAsync(connection, methodKey, datasetKey, cancellationToken), cancellationToken);
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => StatisticsReader.ReadAsync(connection, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<EntityCount>> GetTopEntitiesAsync(EntityType type, int limit = 10, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => EntityReader.TopAsync(connection, type, limit, cancellationToken), cancellationToken);
+
+    public Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => NeighbourhoodReader.ReadAsync(connection, nodeIds, limit, cancellationToken), cancellationToken);
+
+    public Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => ShortestPathReader.ReadAsync(connection, fromId, toId, maxHops, cancellationToken), cancellationToken);
+
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        _initializeLock.Dispose();
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await read(connection);
+    }
+
+    /// <summary>Runs a write in one immediate transaction (taking the write lock up front avoids
+    /// read-to-write upgrade deadlocks between processes); any exception rolls it back.</summary>
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var result = await write(connection, transaction);
+            await transaction.CommitAsync(CancellationToken.None);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Sqlite;
+
+/// <summary>How rows of the schema map to the contract's records. Column lists here match the readers below.</summary>
+internal static class StoredRows
+{
+    /// <summary>Select list for <see cref="ReadEntity"/>, given the entities table alias.</summary>
+    public static string EntityColumns(string alias) => $"{alias}.key, {alias}.type, {alias}.name";
+
+    public static EntityRef ReadEntity(SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), Enum.Parse<EntityType>(reader.GetString(first + 1)), reader.GetString(first + 2));
+
+    /// <summary>Select list for <see cref="ReadPaperSummary"/>, given the papers table alias.</summary>
+    public static string PaperSummaryColumns(string alias) => $"{alias}.id, {alias}.title, {alias}.year";
+
+    public static PaperSummary ReadPaperSummary(SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetString(first + 1), reader.GetNullableInt32(first + 2));
+
+    public static string PaperColumns(string alias) =>
+        $"{alias}.id, {alias}.title, {alias}.abstract, {alias}.doi, {alias}.arxiv_id, {alias}.year, {alias}.authors, {alias}.venue, {alias}.url";
+
+    public static Paper ReadPaper(SqliteDataReader reader, int first)
+    {
+        var authors = reader.GetNullableString(first + 6);
+        return new Paper(
+            reader.GetString(first),
+            reader.GetString(first + 1),
+            reader.GetString(first + 2),
+            reader.GetNullableString(first + 3),
+            reader.GetNullableString(first + 4),
+            reader.GetNullableInt32(first + 5),
+            authors is null ? null : JsonSerializer.Deserialize<string[]>(authors),
+            reader.GetNullableString(first + 7),
+            reader.GetNullableString(first + 8));
+    }
+
+    public static string? WriteAuthors(IReadOnlyList<string>? authors) =>
+        authors is null ? null : JsonSerializer.Serialize(authors);
+
+    public static string Name(RelationType type) => type.ToString();
+
+    public static string Name(EntityType type) => type.ToString();
+
+    public static Provenance ReadProvenance(SqliteDataReader reader, int first) =>
+        new(reader.GetInt32(first), reader.GetInt32(first + 1), reader.GetInt32(first + 2), reader.GetInt32(first + 3));
+
+    /// <summary>The sentence a result came from; empty when stored offsets do not fit the abstract.</summary>
+    public static string SentenceOf(string text, Provenance provenance) =>
+        provenance.SentenceStart >= 0 && provenance.SentenceStart <= provenance.SentenceEnd && provenance.SentenceEnd <= text.Length
+            ? provenance.SentenceOf(text)
+            : "";
+
+    /// <summary>A parameter value holding a set of ids for <c>IN (SELECT value FROM json_each(@p))</c>.</summary>
+    public static string JsonSet<T>(IEnumerable<T> values) => JsonSerializer.Serialize(values);
+}

@@ -1,0 +1,143 @@
+using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Sqlite.Writing;
+
+/// <summary>Creates entities, accumulates their names and links variants to parents within one write
+/// transaction. The first canonical name of an entity stays; later spellings become aliases.</summary>
+internal sealed class EntityWriter : IDisposable
+{
+    private const int MaxAncestorDepth = 64;
+
+    private readonly PreparedCommand _select;
+    private readonly PreparedCommand _insert;
+    private readonly PreparedCommand _insertName;
+    private readonly PreparedCommand _setParent;
+    private readonly PreparedCommand _parentOf;
+    private readonly PreparedCommand _selectName;
+    private readonly PreparedCommand _deleteSearchRow;
+    private readonly PreparedCommand _insertSearchRow;
+    private readonly Dictionary<string, long> _pkByKey = new(StringComparer.Ordinal);
+    private readonly HashSet<(long Pk, string Name)> _knownNames = [];
+    private readonly HashSet<(long Child, long Parent)> _knownParents = [];
+    private readonly Dictionary<long, (string Key, EntityType Type, string Name)> _changed = [];
+
+    public EntityWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _select = new(connection, transaction, "SELECT pk FROM entities WHERE key = $key", "$key");
+        _insert = new(connection, transaction,
+            "INSERT INTO entities (key, type, name) VALUES ($key, $type, $name) RETURNING pk", "$key", "$type", "$name");
+        _insertName = new(connection, transaction,
+            "INSERT OR IGNORE INTO entity_names (entity_pk, name, folded) VALUES ($pk, $name, $folded)", "$pk", "$name", "$folded");
+        _setParent = new(connection, transaction,
+            "UPDATE entities SET parent_pk = $parent WHERE pk = $pk AND parent_pk IS NULL", "$parent", "$pk");
+        _parentOf = new(connection, transaction, "SELECT parent_pk FROM entities WHERE pk = $pk", "$pk");
+        _selectName = new(connection, transaction, "SELECT name FROM entities WHERE pk = $pk", "$pk");
+        _deleteSearchRow = new(connection, transaction, "DELETE FROM search_index WHERE rowid = $rowid", "$rowid");
+        _insertSearchRow = new(connection, transaction,
+            """
+            INSERT INTO search_index (rowid, node_id, kind, label, body)
+            SELECT $rowid, $key, $kind, $name, group_concat(name, ' ') FROM entity_names WHERE entity_pk = $pk
+            """,
+            "$rowid", "$key", "$kind", "$name", "$pk");
+    }
+
+    public int EntitiesAdded { get; private set; }
+
+    public int VariantLinksAdded { get; private set; }
+
+    /// <summary>The entity's primary key, creating the entity when new; null for a name without letters or digits.</summary>
+    public long? Ensure(EntityType type, string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || EntityKey.Fold(name).Length == 0)
+        {
+            return null;
+        }
+        var key = EntityKey.For(type, name);
+        if (!_pkByKey.TryGetValue(key, out var pk))
+        {
+            if (_select.Scalar(key) is long existing)
+            {
+                pk = existing;
+            }
+            else
+            {
+                pk = (long)_insert.Scalar(key, StoredRows.Name(type), name)!;
+                EntitiesAdded++;
+                _changed[pk] = (key, type, name);
+            }
+            _pkByKey[key] = pk;
+        }
+        AddName(pk, key, type, name);
+        return pk;
+    }
+
+    public void AddAlias(long pk, EntityType type, string canonicalName, string alias)
+    {
+        if (!string.IsNullOrWhiteSpace(alias) && EntityKey.Fold(alias).Length > 0)
+        {
+            AddName(pk, EntityKey.For(type, canonicalName), type, alias);
+        }
+    }
+
+    /// <summary>Links a variant to its parent (created if absent) unless it already has one or the link would make a cycle.</summary>
+    public void LinkParent(long childPk, EntityType type, string parentName)
+    {
+        if (Ensure(type, parentName) is not { } parentPk || parentPk == childPk || !_knownParents.Add((childPk, parentPk)))
+        {
+            return;
+        }
+        if (!IsAncestorOrSelf(childPk, parentPk) && _setParent.Execute(parentPk, childPk) > 0)
+        {
+            VariantLinksAdded++;
+        }
+    }
+
+    /// <summary>Rewrites the search rows of entities created or renamed in this batch.</summary>
+    public void RefreshSearchRows()
+    {
+        foreach (var (pk, (key, type, name)) in _changed)
+        {
+            _deleteSearchRow.Execute(-pk);
+            _insertSearchRow.Execute(-pk, key, NodeKinds.Of(type).ToString(), name, pk);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _select, _insert, _insertName, _setParent, _parentOf, _selectName, _deleteSearchRow, _insertSearchRow })
+        {
+            command.Dispose();
+        }
+    }
+
+    private void AddName(long pk, string key, EntityType type, string name)
+    {
+        var trimmed = name.Trim();
+        if (!_knownNames.Add((pk, trimmed.ToLowerInvariant())))
+        {
+            return;
+        }
+        if (_insertName.Execute(pk, trimmed, EntityKey.Fold(trimmed)) > 0 && !_changed.ContainsKey(pk))
+        {
+            _changed[pk] = (key, type, CanonicalName(pk));
+        }
+    }
+
+    private string CanonicalName(long pk) =>
+        _selectName.Scalar(pk) as string ?? "";
+
+    private bool IsAncestorOrSelf(long candidate, long start)
+    {
+        long? current = start;
+        for (var depth = 0; current is { } pk && depth < MaxAncestorDepth; depth++)
+        {
+            if (pk == candidate)
+            {
+                return true;
+            }
+            current = _parentOf.Scalar(pk) as long?;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Store.Contract;
+
+/// <summary>Builds a <see cref="PaperRecord"/> by hand, as an extractor would have produced it. Mentions and
+/// provenance point at the first occurrence of a name in the abstract when it occurs there.</summary>
+public sealed class PaperRecordBuilder
+{
+    private readonly string _title;
+    private readonly List<ExtractedEntity> _entities = [];
+    private readonly List<ExtractedResult> _results = [];
+    private string? _abstract;
+    private string? _doi;
+    private int? _year;
+
+    private PaperRecordBuilder(string title) => _title = title;
+
+    public static PaperRecordBuilder Paper(string title) => new(title);
+
+    public string Id => PaperIdentity.For(_title, _doi);
+
+    public PaperRecordBuilder WithAbstract(string text)
+    {
+        _abstract = text;
+        return this;
+    }
+
+    public PaperRecordBuilder WithDoi(string doi)
+    {
+        _doi = doi;
+        return this;
+    }
+
+    public PaperRecordBuilder InYear(int year)
+    {
+        _year = year;
+        return this;
+    }
+
+    public PaperRecordBuilder Proposes(string method, params string[] aliases) =>
+        With(EntityType.Method, method, RelationType.Proposes, aliases);
+
+    public PaperRecordBuilder Uses(string method, params string[] aliases) =>
+        With(EntityType.Method, method, RelationType.Uses, aliases);
+
+    public PaperRecordBuilder EvaluatedOn(string dataset, string? parent = null, params string[] aliases) =>
+        With(EntityType.Dataset, dataset, RelationType.EvaluatedOn, aliases, parent);
+
+    public PaperRecordBuilder MentionsDataset(string dataset) =>
+        With(EntityType.Dataset, dataset, RelationType.Mentions, []);
+
+    public PaperRecordBuilder Measures(string metric) =>
+        With(EntityType.Metric, metric, RelationType.Uses, []);
+
+    public PaperRecordBuilder Addresses(string task) =>
+        With(EntityType.Task, task, RelationType.Addresses, []);
+
+    public PaperRecordBuilder With(EntityType type, string name, RelationType role, IReadOnlyList<string> aliases, string? parent = null)
+    {
+        var mentions = SpanOf(name) is { } span
+            ? new[] { new Mention(type, name, span.Start, span.End, 0, Abstract.Length) }
+            : [];
+        _entities.Add(new ExtractedEntity(type, name, role, aliases, parent, mentions));
+        return this;
+    }
+
+    /// <summary>A result on a dataset the paper also evaluates on (added when absent).</summary>
+    public PaperRecordBuilder Reports(string dataset, string metric, double value, string unit = "%")
+    {
+        if (!_entities.Any(e => e.Type == EntityType.Dataset && e.Name == dataset))
+        {
+            EvaluatedOn(dataset);
+        }
+        var span = SpanOf(dataset) ?? (0, 0);
+        _results.Add(new ExtractedResult(dataset, metric, value, unit, new Provenance(0, Abstract.Length, span.Start, span.End)));
+        return this;
+    }
+
+    public PaperRecord Build() => new(
+        new Paper(Id, _title, Abstract, _doi, Year: _year, Authors: ["A. Author", "B. Author"], Venue: "TestConf"),
+        new PaperExtraction(_entities.ToList(), _results.ToList(), []));
+
+    private string Abstract => _abstract ??= $"We study {_title}.";
+
+    private (int Start, int End)? SpanOf(string name)
+    {
+        var start = Abstract.IndexOf(name, StringComparison.Ordinal);
+        return start < 0 ? null : (start, start + name.Length);
+    }
+}

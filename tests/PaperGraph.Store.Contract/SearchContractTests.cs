@@ -1,0 +1,122 @@
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Store.Contract;
+
+public abstract partial class GraphStoreContractTests
+{
+    private Task<Core.Graph.IGraphStore> SearchableStoreAsync() => StoreWithAsync(
+        PaperRecordBuilder.Paper("Deep Residual Learning").WithAbstract("Residual networks are easier to optimize.").Proposes("ResNet"),
+        PaperRecordBuilder.Paper("Attention Is All You Need").WithAbstract("The Transformer relies on attention.").Proposes("Transformer"),
+        PaperRecordBuilder.Paper("Object Detection").EvaluatedOn("MS COCO", null, "Common Objects in Context"));
+
+    [Fact]
+    public async Task Search_finds_a_paper_by_a_title_word()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("attention", Prefix: false));
+
+        Assert.Contains(hits, hit => hit.Kind == NodeKind.Paper && hit.Label == "Attention Is All You Need");
+    }
+
+    [Fact]
+    public async Task Search_finds_a_paper_by_an_abstract_word()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("optimize", Prefix: false));
+
+        Assert.Equal("Deep Residual Learning", Assert.Single(hits).Label);
+    }
+
+    [Fact]
+    public async Task Search_finds_an_entity_by_an_alias()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("common objects", new HashSet<NodeKind> { NodeKind.Dataset }, Prefix: false));
+
+        Assert.Equal("dataset:mscoco", Assert.Single(hits).NodeId);
+    }
+
+    [Fact]
+    public async Task Search_matches_the_last_word_as_a_prefix()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("Transfor"));
+
+        Assert.Contains(hits, hit => hit.NodeId == "method:transformer");
+    }
+
+    [Fact]
+    public async Task Search_without_prefix_matches_whole_words_only()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("Transfor", Prefix: false));
+
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public async Task Search_filters_by_kind()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("resnet", new HashSet<NodeKind> { NodeKind.Method }));
+
+        Assert.All(hits, hit => Assert.Equal(NodeKind.Method, hit.Kind));
+        Assert.Equal("method:resnet", Assert.Single(hits).NodeId);
+    }
+
+    [Fact]
+    public async Task Search_ranks_better_matches_first()
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery("residual", Prefix: false));
+
+        Assert.True(hits.Zip(hits.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score));
+    }
+
+    [Fact]
+    public async Task Search_respects_the_limit()
+    {
+        var store = await StoreWithAsync(Enumerable.Range(1, 5).Select(i => PaperRecordBuilder.Paper($"Graph paper {i}")).ToArray());
+
+        var hits = await store.SearchAsync(new SearchQuery("graph", Limit: 3));
+
+        Assert.Equal(3, hits.Count);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("NEAR(")]
+    [InlineData("') OR 1=1 --")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("label:attention")]
+    [InlineData("attention AND OR NOT")]
+    [InlineData("^attention")]
+    [InlineData("")]
+    public async Task Search_treats_hostile_text_as_words(string text)
+    {
+        var store = await SearchableStoreAsync();
+
+        var hits = await store.SearchAsync(new SearchQuery(text));
+
+        Assert.All(hits, hit => Assert.Equal("Attention Is All You Need", hit.Label));
+    }
+
+    [Fact]
+    public async Task Search_for_an_operator_word_finds_it_as_text()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Near duplicate detection"));
+
+        var hits = await store.SearchAsync(new SearchQuery("NEAR(", Prefix: false));
+
+        Assert.Equal("Near duplicate detection", Assert.Single(hits).Label);
+    }
+}
