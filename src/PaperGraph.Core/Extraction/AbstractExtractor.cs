@@ -53,7 +53,8 @@ public sealed class AbstractExtractor : IExtractor
         candidates.AddRange(ParameterCountFinder.Find(document));
         if (!discovered.IsEmpty)
         {
-            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document).Select(m => ToFound(document, m)));
+            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document)
+                .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m))));
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);

@@ -4,7 +4,8 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>"parameters" is a metric only when counted or compared: "85 million parameters",
-/// "25M params", "with fewer parameters". Elsewhere ("model parameters") it is an ordinary word.</summary>
+/// "25M params", "4M+ parameters", "with fewer parameters", "a fraction of parameters".
+/// Elsewhere ("model parameters") it is an ordinary word.</summary>
 internal static class ParameterCountFinder
 {
     public const string MetricName = "parameter count";
@@ -13,8 +14,19 @@ internal static class ParameterCountFinder
 
     private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more", "trainable", "learnable",
+        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more",
     };
+
+    private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter",
+    };
+
+    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>"25M", "1.3B" written as one word.</summary>
+    private static bool IsScaledCount(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsAsciiDigit(word[0]) && word[^1] is 'M' or 'B' or 'K' or 'G';
 
     public static IEnumerable<FoundMention> Find(AbstractDocument document)
     {
@@ -27,8 +39,10 @@ internal static class ParameterCountFinder
             }
             var before = i - 1;
             var counted = tokens[before].Kind == TokenKind.Number
-                || (tokens[before].Kind == TokenKind.Word && CountWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(before)))
-                || document.IsPunctuation(before, '%');
+                || document.IsPunctuation(before, '%')
+                || document.IsPunctuation(before, '+')
+                || (tokens[before].Kind == TokenKind.Word && (Has(CountWords, document.TokenText(before)) || IsScaledCount(document.TokenText(before))))
+                || (document.TokenIs(before, "of") && before > 0 && (Has(QuantityNouns, document.TokenText(before - 1)) || document.IsPunctuation(before - 1, '%')));
             if (counted)
             {
                 yield return new FoundMention(EntityType.Metric, MetricName, null, tokens[i].Span, tokens[i].Sentence);

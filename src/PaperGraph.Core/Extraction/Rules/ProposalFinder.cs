@@ -26,13 +26,20 @@ internal static class ProposalFinder
 
     private static readonly HashSet<string> NoveltyCues = Words(
         "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
-        "new", "introduction", "innovation", "dubbed", "named", "called", "termed");
+        "new", "introduction", "innovation", "dubbed", "named", "called", "termed", "consists", "consisting",
+        "comprises", "comprising", "composed");
 
     private static readonly HashSet<string> ExistingCues = Words(
         "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
         "such", "e.g", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
         "classical", "i.e", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
-        "versus", "series", "family", "extend", "extends", "extension", "original");
+        "versus", "series", "family", "extend", "extends", "extension", "original", "building", "build", "builds",
+        "based", "upon", "following", "inspired", "using", "uses", "use", "adopt", "adopting", "leverage",
+        "leveraging", "employ", "employing", "via", "within");
+
+    private static readonly HashSet<string> RelativeWords = Words("that", "which", "who", "whose", "where", "when");
+
+    private const int DefinitionReach = 16;
 
     private static readonly HashSet<string> DatasetHeads = Words(
         "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "suite");
@@ -67,16 +74,18 @@ internal static class ProposalFinder
             {
                 name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true);
             }
-            if (name is not null)
+            if (name is not null && !(name.Span is { } span && isKnown(span)))
             {
                 found.Add(name);
             }
         }
+        var previousOwn = -1;
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && IsOwnDefinition(document, acronym))
+            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && IsOwnDefinition(document, acronym, previousOwn))
             {
-                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End)));
+                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End), acronym.Short));
+                previousOwn = document.TokenAt(acronym.Whole.End);
             }
         }
         return found;
@@ -99,12 +108,14 @@ internal static class ProposalFinder
     }
 
     /// <summary>The words before a definition present it as the authors' own ("we propose ...",
-    /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ...").</summary>
-    private static bool IsOwnDefinition(AbstractDocument document, AcronymDefinition acronym)
+    /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ..."). A definition listed
+    /// right after one of the authors' own ("X (A) and Y (B)") is theirs too.</summary>
+    private static bool IsOwnDefinition(AbstractDocument document, AcronymDefinition acronym, int previousOwn)
     {
-        var novelty = false;
+        var first = document.FirstTokenOf(acronym.Sentence);
+        var lastNovelty = previousOwn >= first ? previousOwn : -1;
         var end = document.TokenAt(acronym.Whole.Start);
-        for (var i = document.FirstTokenOf(acronym.Sentence); i < end; i++)
+        for (var i = Math.Max(first, lastNovelty); i < end; i++)
         {
             var word = document.TokenText(i);
             if (document.Tokens[i].Kind != TokenKind.Word || NameShape.IsCoined(word))
@@ -115,9 +126,16 @@ internal static class ProposalFinder
             {
                 return false;
             }
-            novelty |= Has(NoveltyCues, word);
+            if (Has(NoveltyCues, word))
+            {
+                lastNovelty = i;
+            }
+            else if (lastNovelty >= 0 && Has(RelativeWords, word))
+            {
+                lastNovelty = -1;
+            }
         }
-        return novelty;
+        return lastNovelty >= 0 && end - lastNovelty <= DefinitionReach;
     }
 
     /// <summary>"we propose a novel backbone, HieraEdgeNet" stops at the comma; "we propose X (Y)" takes Y.</summary>
@@ -154,6 +172,11 @@ internal static class ProposalFinder
     /// <summary>"dubbed X", "termed \"Partial Order Pruning\"", "the proposed X".</summary>
     private static ProposedName? NameAfterNaming(AbstractDocument document, int cue, IReadOnlyList<AcronymDefinition> acronyms)
     {
+        var proposedAdjective = document.TokenText(cue).Equals("proposed", StringComparison.OrdinalIgnoreCase);
+        if (proposedAdjective && !(document.TokenIs(cue - 1, "our") || document.TokenIs(cue - 1, "the") || document.TokenIs(cue - 1, "newly")))
+        {
+            return null;
+        }
         var i = cue + 1;
         while (i < document.Tokens.Count && document.Tokens[i].Kind == TokenKind.Punctuation && document.Text[document.Tokens[i].Start] is '"' or '“' or '\'' or '‘')
         {
@@ -167,7 +190,6 @@ internal static class ProposalFinder
         {
             return acronym;
         }
-        var proposedAdjective = document.TokenText(cue).Equals("proposed", StringComparison.OrdinalIgnoreCase);
         return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective);
     }
 
@@ -190,7 +212,7 @@ internal static class ProposalFinder
         if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
         {
             var acronym = acronyms[lo];
-            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End));
+            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End), acronym.Short);
         }
         return null;
     }
@@ -206,7 +228,7 @@ internal static class ProposalFinder
         {
             return null;
         }
-        return new ProposedName(text, TypeAfter(document, s.End));
+        return new ProposedName(text, TypeAfter(document, s.End), s);
     }
 
     private static EntityType TypeAfter(AbstractDocument document, int offset)
