@@ -32,10 +32,11 @@ public sealed class AbstractExtractor : IExtractor
             .ToList();
         var knownLookup = new MentionLookup(known);
         var namedLookup = new MentionLookup(known.Where(k => k.Type != EntityType.Task && !k.Generic));
+        var genericLookup = new MentionLookup(known.Where(k => k.Generic));
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
         var acronyms = AcronymDefinitionFinder.Find(document);
-        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown);
+        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, genericLookup.Overlaps);
         var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var discovered = new DiscoveredNames();
         AddAcronyms(document, acronyms, knownLookup, proposed, discovered);

@@ -46,7 +46,10 @@ internal static class ProposalFinder
 
     private const int Window = 14;
 
-    public static List<ProposedName> Find(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms, Func<TextSpan, bool> isKnown)
+    /// <param name="isKnown">Whether a span overlaps a knowledge-base name.</param>
+    /// <param name="isGeneric">Whether a span overlaps a generic class ("MLP"), which is never a proposal.</param>
+    public static List<ProposedName> Find(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms,
+        Func<TextSpan, bool> isKnown, Func<TextSpan, bool> isGeneric)
     {
         var found = new List<ProposedName>();
         if (TitleName(title, document, acronyms) is { } titleName)
@@ -74,7 +77,7 @@ internal static class ProposalFinder
             {
                 name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true);
             }
-            if (name is not null && !(name.Span is { } span && isKnown(span)))
+            if (name is not null && !(name.Span is { } span && isGeneric(span)))
             {
                 found.Add(name);
             }
