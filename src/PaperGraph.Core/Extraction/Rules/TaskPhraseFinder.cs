@@ -45,7 +45,25 @@ internal static class TaskPhraseFinder
         "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
         "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
         "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second");
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+        "why", "before", "after", "complex", "moderate", "subsequent", "auxiliary", "additional", "extra",
+        "naive", "generalized", "holistic", "comprehensive", "global", "local", "heavy", "light", "lightweight",
+        "expensive", "costly", "cheap", "limited", "extensive", "intensive", "sufficient", "weak", "stable",
+        "noisy", "clean", "broad", "wide", "narrow", "shallow", "original", "numerous", "underlying",
+        "corresponding", "respective", "relevant", "substantial", "considerable", "crucial", "essential",
+        "fundamental", "basic", "primary", "secondary", "initial", "early", "late", "future", "potential",
+        "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
+        "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
+        "traditional", "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
+        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if");
+
+    /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
+    private static readonly string[] QualitySuffixes =
+    [
+        "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
+        "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
+        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-agnostic", "-preserving",
+    ];
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -122,6 +140,13 @@ internal static class TaskPhraseFinder
         if (Has(NotModifiers, word))
         {
             return false;
+        }
+        foreach (var suffix in QualitySuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
         if (first == last && word.Length <= 5 && NameShape.IsCoined(word) || (word.Length == 2 && char.IsDigit(word[0]) && word[1] == 'D'))
         {
