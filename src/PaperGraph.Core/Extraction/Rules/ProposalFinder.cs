@@ -75,7 +75,7 @@ internal static class ProposalFinder
             }
             else if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
-                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true);
+                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i);
             }
             if (name is not null && !(name.Span is { } span && isGeneric(span)))
             {
@@ -87,7 +87,7 @@ internal static class ProposalFinder
         {
             if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && IsOwnDefinition(document, acronym, previousOwn))
             {
-                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End), acronym.Short));
+                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
                 previousOwn = document.TokenAt(acronym.Whole.End);
             }
         }
@@ -148,7 +148,7 @@ internal static class ProposalFinder
         for (var i = verb + 1; i < end; i++)
         {
             var token = document.Tokens[i];
-            if (AcronymAt(document, token.Start, acronyms) is { } acronym)
+            if (AcronymAt(document, token.Start, acronyms, verb) is { } acronym)
             {
                 return acronym;
             }
@@ -164,7 +164,7 @@ internal static class ProposalFinder
             {
                 return null;
             }
-            if (Named(document, NameRun.At(document, i, capitalisedSuffices: false), requireCoined: false) is { } name)
+            if (Named(document, NameRun.At(document, i, capitalisedSuffices: false), requireCoined: false, verb) is { } name)
             {
                 return name;
             }
@@ -189,15 +189,17 @@ internal static class ProposalFinder
         {
             return null;
         }
-        if (AcronymAt(document, document.Tokens[i].Start, acronyms) is { } acronym)
+        // "a new dataset, called X": the kind of thing is named just before the cue.
+        var kindStart = Math.Max(document.FirstTokenOf(document.Tokens[cue].Sentence), cue - 4);
+        if (AcronymAt(document, document.Tokens[i].Start, acronyms, kindStart) is { } acronym)
         {
             return acronym;
         }
-        return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective);
+        return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective, kindStart);
     }
 
     /// <summary>The definition covering the offset; definitions are in text order.</summary>
-    private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms)
+    private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms, int cue)
     {
         int lo = 0, hi = acronyms.Count;
         while (lo < hi)
@@ -215,12 +217,12 @@ internal static class ProposalFinder
         if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
         {
             var acronym = acronyms[lo];
-            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End), acronym.Short);
+            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, cue), acronym.Short);
         }
         return null;
     }
 
-    private static ProposedName? Named(AbstractDocument document, TextSpan? span, bool requireCoined)
+    private static ProposedName? Named(AbstractDocument document, TextSpan? span, bool requireCoined, int cue)
     {
         if (span is not { } s)
         {
@@ -231,13 +233,23 @@ internal static class ProposalFinder
         {
             return null;
         }
-        return new ProposedName(text, TypeAfter(document, s.End), s);
+        return new ProposedName(text, TypeOf(document, s, cue), s);
     }
 
-    private static EntityType TypeAfter(AbstractDocument document, int offset)
+    /// <summary>A dataset when a dataset word comes right after the name ("X dataset") or between the
+    /// cue and the name ("a new dataset, called X"); otherwise a method.</summary>
+    private static EntityType TypeOf(AbstractDocument document, TextSpan name, int cue)
     {
-        var next = document.TokenAt(offset);
-        for (var i = next; i < document.Tokens.Count && i < next + 3; i++)
+        var after = document.TokenAt(name.End);
+        for (var i = after; i < document.Tokens.Count && i < after + 3; i++)
+        {
+            if (Has(DatasetHeads, document.TokenText(i)))
+            {
+                return EntityType.Dataset;
+            }
+        }
+        var first = document.TokenAt(name.Start);
+        for (var i = cue + 1; cue >= 0 && i < first; i++)
         {
             if (Has(DatasetHeads, document.TokenText(i)))
             {

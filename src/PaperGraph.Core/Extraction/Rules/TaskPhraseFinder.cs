@@ -13,7 +13,7 @@ internal static class TaskPhraseFinder
     private static readonly HashSet<string> Heads = Words(
         "segmentation", "detection", "classification", "recognition", "generation", "synthesis", "prediction",
         "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
-        "summarization", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
+        "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
         "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
         "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
         "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
