@@ -10,19 +10,15 @@ internal static class ParameterCountFinder
 {
     public const string MetricName = "parameter count";
 
-    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params" };
+    private static readonly WordSet Nouns = new(
+        "parameters", "params");
 
-    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more",
-    };
+    private static readonly WordSet CountWords = new(
+        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more");
 
-    private static readonly HashSet<string> QuantityNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter",
-    };
+    private static readonly WordSet QuantityNouns = new(
+        "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter");
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>"25M", "1.3B" written as one word.</summary>
     private static bool IsScaledCount(ReadOnlySpan<char> word) =>
@@ -33,7 +29,7 @@ internal static class ParameterCountFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i)))
+            if (tokens[i].Kind != TokenKind.Word || !Nouns.Contains(document.TokenText(i)))
             {
                 continue;
             }
@@ -41,8 +37,8 @@ internal static class ParameterCountFinder
             var counted = tokens[before].Kind == TokenKind.Number
                 || document.IsPunctuation(before, '%')
                 || document.IsPunctuation(before, '+')
-                || (tokens[before].Kind == TokenKind.Word && (Has(CountWords, document.TokenText(before)) || IsScaledCount(document.TokenText(before))))
-                || (document.TokenIs(before, "of") && before > 0 && (Has(QuantityNouns, document.TokenText(before - 1)) || document.IsPunctuation(before - 1, '%')));
+                || (tokens[before].Kind == TokenKind.Word && (CountWords.Contains(document.TokenText(before)) || IsScaledCount(document.TokenText(before))))
+                || (document.TokenIs(before, "of") && before > 0 && (QuantityNouns.Contains(document.TokenText(before - 1)) || document.IsPunctuation(before - 1, '%')));
             if (counted)
             {
                 yield return new FoundMention(EntityType.Metric, MetricName, null, tokens[i].Span, tokens[i].Sentence);

@@ -8,28 +8,28 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// "our X" and "the proposed X", and acronyms the authors define in sentences about their own work.</summary>
 internal static class ProposalFinder
 {
-    private static readonly HashSet<string> ProposalVerbs = Words(
+    private static readonly WordSet ProposalVerbs = new(
         "propose", "proposes", "proposing", "introduce", "introduces", "introducing", "present", "presents",
         "presenting", "develop", "develops", "developing", "design", "designs", "devise", "devises", "build",
         "builds", "release", "releases", "construct", "constructs", "create", "creates", "formulate", "unveil",
         "establish", "call", "curate", "curates", "collect", "offer");
 
-    private static readonly HashSet<string> NamingWords = Words(
+    private static readonly WordSet NamingWords = new(
         "dubbed", "called", "named", "termed", "coined", "namely", "codenamed", "proposed");
 
-    private static readonly HashSet<string> AuthorWords = Words("we", "our", "paper", "work", "study", "article", "here");
+    private static readonly WordSet AuthorWords = new("we", "our", "paper", "work", "study", "article", "here");
 
     /// <summary>Words that end the object of a proposal verb ("we propose a technique to ...").</summary>
-    private static readonly HashSet<string> ObjectEnds = Words(
+    private static readonly WordSet ObjectEnds = new(
         "to", "that", "which", "where", "wherein", "whereby", "by", "for", "with", "in", "on", "using", "based",
         "from", "of", "via", "through", "and", "as", "is", "are", "can", "while");
 
-    private static readonly HashSet<string> NoveltyCues = Words(
+    private static readonly WordSet NoveltyCues = new(
         "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
         "new", "introduction", "innovation", "dubbed", "named", "called", "termed", "consists", "consisting",
         "comprises", "comprising", "composed");
 
-    private static readonly HashSet<string> ExistingCues = Words(
+    private static readonly WordSet ExistingCues = new(
         "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
         "such", "e.g", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
         "classical", "i.e", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
@@ -37,11 +37,11 @@ internal static class ProposalFinder
         "based", "upon", "following", "inspired", "using", "uses", "use", "adopt", "adopting", "leverage",
         "leveraging", "employ", "employing", "via", "within");
 
-    private static readonly HashSet<string> RelativeWords = Words("that", "which", "who", "whose", "where", "when");
+    private static readonly WordSet RelativeWords = new("that", "which", "who", "whose", "where", "when");
 
     private const int DefinitionReach = 16;
 
-    private static readonly HashSet<string> DatasetHeads = Words(
+    private static readonly WordSet DatasetHeads = new(
         "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "suite");
 
     private const int Window = 14;
@@ -65,11 +65,11 @@ internal static class ProposalFinder
             }
             var word = document.TokenText(i);
             ProposedName? name = null;
-            if (Has(NamingWords, word))
+            if (NamingWords.Contains(word))
             {
                 name = NameAfterNaming(document, i, acronyms);
             }
-            else if (Has(ProposalVerbs, word) && HasAuthorBefore(document, i))
+            else if (ProposalVerbs.Contains(word) && HasAuthorBefore(document, i))
             {
                 name = ObjectOf(document, i, acronyms);
             }
@@ -94,15 +94,13 @@ internal static class ProposalFinder
         return found;
     }
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool HasAuthorBefore(AbstractDocument document, int verb)
     {
         for (var i = document.FirstTokenOf(document.Tokens[verb].Sentence); i < verb; i++)
         {
-            if (Has(AuthorWords, document.TokenText(i)))
+            if (AuthorWords.Contains(document.TokenText(i)))
             {
                 return true;
             }
@@ -125,15 +123,15 @@ internal static class ProposalFinder
             {
                 continue;
             }
-            if (Has(ExistingCues, word))
+            if (ExistingCues.Contains(word))
             {
                 return false;
             }
-            if (Has(NoveltyCues, word))
+            if (NoveltyCues.Contains(word))
             {
                 lastNovelty = i;
             }
-            else if (lastNovelty >= 0 && Has(RelativeWords, word))
+            else if (lastNovelty >= 0 && RelativeWords.Contains(word))
             {
                 lastNovelty = -1;
             }
@@ -160,7 +158,7 @@ internal static class ProposalFinder
                 }
                 continue;
             }
-            if (Has(ObjectEnds, document.TokenText(i)))
+            if (ObjectEnds.Contains(document.TokenText(i)))
             {
                 return null;
             }
@@ -243,7 +241,7 @@ internal static class ProposalFinder
         var after = document.TokenAt(name.End);
         for (var i = after; i < document.Tokens.Count && i < after + 3; i++)
         {
-            if (Has(DatasetHeads, document.TokenText(i)))
+            if (DatasetHeads.Contains(document.TokenText(i)))
             {
                 return EntityType.Dataset;
             }
@@ -251,7 +249,7 @@ internal static class ProposalFinder
         var first = document.TokenAt(name.Start);
         for (var i = cue + 1; cue >= 0 && i < first; i++)
         {
-            if (Has(DatasetHeads, document.TokenText(i)))
+            if (DatasetHeads.Contains(document.TokenText(i)))
             {
                 return EntityType.Dataset;
             }

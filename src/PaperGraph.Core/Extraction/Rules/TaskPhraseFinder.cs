@@ -10,7 +10,7 @@ internal static class TaskPhraseFinder
 {
     private const int MaxModifiers = 3;
 
-    private static readonly HashSet<string> Heads = Words(
+    private static readonly WordSet Heads = new(
         "segmentation", "detection", "classification", "recognition", "generation", "synthesis", "prediction",
         "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
         "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
@@ -20,7 +20,7 @@ internal static class TaskPhraseFinder
         "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
         "identification", "extraction", "stylization", "diagnosis");
 
-    private static readonly HashSet<string> NotModifiers = Words(
+    private static readonly WordSet NotModifiers = new(
         "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",
         "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "via", "into", "as",
         "than", "over", "under", "between", "across", "through", "during", "within", "without", "about", "per",
@@ -71,7 +71,7 @@ internal static class TaskPhraseFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Has(Heads, HeadText(document, i, out var headFirst)))
+            if (tokens[i].Kind != TokenKind.Word || !Heads.Contains(HeadText(document, i, out var headFirst)))
             {
                 continue;
             }
@@ -97,16 +97,14 @@ internal static class TaskPhraseFinder
         return found;
     }
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The head word, taking "super-resolution" and "pre-training" whole.</summary>
     private static ReadOnlySpan<char> HeadText(AbstractDocument document, int last, out int first)
     {
         first = CompoundStart(document, last);
         var whole = CompoundWord.Text(document, first, last);
-        if (Has(Heads, whole))
+        if (Heads.Contains(whole))
         {
             return whole;
         }
@@ -137,7 +135,7 @@ internal static class TaskPhraseFinder
             return false;
         }
         var word = CompoundWord.Text(document, first, last);
-        if (Has(NotModifiers, word))
+        if (NotModifiers.Contains(word))
         {
             return false;
         }
