@@ -1,0 +1,64 @@
+using PaperGraph.Core.Extraction.Knowledge;
+using PaperGraph.Core.Extraction.Text;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Extraction.Rules;
+
+/// <summary>Groups mentions into entities under their canonical names and gives each its role.</summary>
+internal static class EntityAssembler
+{
+    public static List<ExtractedEntity> Build(
+        AbstractDocument document,
+        IReadOnlyList<FoundMention> mentions,
+        DiscoveredNames discovered,
+        IReadOnlyList<ProposedName> proposals)
+    {
+        var proposedFolds = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
+        var definitions = discovered.Definitions.ToDictionary(d => d.Canonical, d => d.Spellings, StringComparer.Ordinal);
+        var entities = new List<ExtractedEntity>();
+        foreach (var group in mentions.GroupBy(m => (m.Type, m.Canonical)))
+        {
+            var type = group.Key.Type;
+            var name = group.Key.Canonical;
+            var list = group.Select(m => ToMention(document, m)).ToList();
+            var aliases = list.Select(m => m.Text)
+                .Concat(definitions.GetValueOrDefault(name) ?? [])
+                .Where(a => a != name)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var proposed = type is EntityType.Method or EntityType.Dataset
+                && (proposedFolds.Contains(NameFold.Fold(name)) || aliases.Any(a => proposedFolds.Contains(NameFold.Fold(a))));
+            var role = type switch
+            {
+                _ when proposed => RelationType.Proposes,
+                EntityType.Dataset => DatasetRoleClassifier.RoleOf(document, group),
+                EntityType.Task => RelationType.Addresses,
+                _ => RelationType.Uses,
+            };
+            entities.Add(new ExtractedEntity(type, name, role, aliases, group.First().Parent, list));
+        }
+        AddUnmentionedProposals(entities, proposals);
+        return entities;
+    }
+
+    /// <summary>A name proposed only in the title has no mention in the abstract but is still the paper's.</summary>
+    private static void AddUnmentionedProposals(List<ExtractedEntity> entities, IReadOnlyList<ProposedName> proposals)
+    {
+        foreach (var proposal in proposals)
+        {
+            var fold = NameFold.Fold(proposal.Name);
+            var known = entities.Exists(e => NameFold.Fold(e.Name) == fold || e.Aliases.Any(a => NameFold.Fold(a) == fold));
+            if (!known)
+            {
+                entities.Add(new ExtractedEntity(proposal.Type, proposal.Name, RelationType.Proposes, [], null, []));
+            }
+        }
+    }
+
+    public static Mention ToMention(AbstractDocument document, FoundMention mention)
+    {
+        var sentence = document.Sentences[mention.Sentence];
+        return new Mention(mention.Type, document.Text[mention.Span.Start..mention.Span.End],
+            mention.Span.Start, mention.Span.End, sentence.Start, sentence.End);
+    }
+}

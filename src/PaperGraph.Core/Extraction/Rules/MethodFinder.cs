@@ -1,0 +1,66 @@
+using PaperGraph.Core.Extraction.Text;
+
+namespace PaperGraph.Core.Extraction.Rules;
+
+/// <summary>Method names the knowledge base lacks, from comparison and reuse cues: "outperforms
+/// YOLOv12n and RT-DETR", "baselines such as X", "built on X". Only coined names qualify.</summary>
+internal static class MethodFinder
+{
+    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "outperform", "outperforms", "outperforming", "outperformed", "than", "over", "including", "like",
+        "versus", "vs", "baselines", "baseline", "surpasses", "surpassing", "beats", "upon", "extends",
+        "extending", "as", "e.g", "using", "uses", "use", "adopt", "adopts", "adopting", "via",
+    };
+
+    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "the", "a", "an", "e", "g", "i", "e.g", "both", "models", "methods", "such", "as",
+    };
+
+    public static List<TextSpan> Find(AbstractDocument document)
+    {
+        var found = new List<TextSpan>();
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i)))
+            {
+                i = CollectList(document, i + 1, found) - 1;
+            }
+        }
+        return found;
+    }
+
+    private static int CollectList(AbstractDocument document, int start, List<TextSpan> found)
+    {
+        var end = Math.Min(document.EndTokenOf(document.Tokens[start - 1].Sentence), start + 14);
+        var i = start;
+        while (i < end)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                if (document.Text[token.Start] is ',' or '.' or '(' or ')' or '/')
+                {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            var text = document.TokenText(i);
+            if (ListWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            {
+                i++;
+                continue;
+            }
+            if (token.Kind != TokenKind.Word || !NameShape.IsCoined(text) || NameRun.At(document, i, capitalisedSuffices: false) is not { } run)
+            {
+                return i;
+            }
+            found.Add(run);
+            i = document.TokenAt(run.End);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,66 @@
+namespace PaperGraph.Core.Extraction.Text;
+
+/// <summary>An abstract split once into sentences and tokens, shared by all rules.</summary>
+internal sealed class AbstractDocument
+{
+    private readonly int[] _sentenceFirstToken;
+
+    public AbstractDocument(string text)
+    {
+        Text = text;
+        Sentences = SentenceSplitter.Split(text);
+        Tokens = Tokenizer.Tokenize(text, Sentences);
+        _sentenceFirstToken = new int[Sentences.Count + 1];
+        var t = 0;
+        for (var s = 0; s < Sentences.Count; s++)
+        {
+            _sentenceFirstToken[s] = t;
+            while (t < Tokens.Count && Tokens[t].Sentence == s)
+            {
+                t++;
+            }
+        }
+        _sentenceFirstToken[Sentences.Count] = Tokens.Count;
+    }
+
+    public string Text { get; }
+
+    public List<TextSpan> Sentences { get; }
+
+    public List<Token> Tokens { get; }
+
+    public int FirstTokenOf(int sentence) => _sentenceFirstToken[sentence];
+
+    /// <summary>One past the last token of the sentence.</summary>
+    public int EndTokenOf(int sentence) => _sentenceFirstToken[sentence + 1];
+
+    public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
+
+    public string Slice(int startToken, int lastToken) =>
+        Text[Tokens[startToken].Start..Tokens[lastToken].End];
+
+    public bool TokenIs(int index, string value) =>
+        index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(int index, char c) =>
+        index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == c;
+
+    /// <summary>Index of the token that starts at or after the offset.</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Options;
+using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Graph;
+
+namespace PaperGraph.Core.Import;
+
+/// <summary>Imports corpus files into a graph store: read, extract, write in batches (one transaction
+/// each), then refresh derived relations. Bad records are rejected with their file and line and the
+/// rest is imported; in strict mode every file is validated first and nothing is written if any record
+/// is bad. Extraction of the next batch overlaps with writing the previous one.</summary>
+public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor, IGraphStore store, IOptions<ImportOptions> defaults)
+{
+    public async Task<ImportSummary> ImportAsync(
+        IReadOnlyList<string> paths,
+        ImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var settings = options ?? defaults.Value;
+        if (settings.Format == CorpusFormat.Lines)
+        {
+            throw new ArgumentException("The lines format is for extraction only; it has no titles to import.", nameof(options));
+        }
+        if (settings.BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), settings.BatchSize, "BatchSize must be at least 1.");
+        }
+        if (settings.Strict)
+        {
+            var validation = await ValidateAsync(paths, settings.Format, cancellationToken);
+            if (validation.Rejected.Count > 0)
+            {
+                return validation.Summary(paths.Count, strictAborted: true);
+            }
+        }
+        await store.InitializeAsync(cancellationToken);
+        var tally = await WriteAsync(paths, settings, progress, cancellationToken);
+        if (tally.PapersWritten > 0)
+        {
+            await store.RefreshDerivedRelationsAsync(cancellationToken);
+        }
+        return tally.Summary(paths.Count, strictAborted: false);
+    }
+
+    private async Task<ImportTally> ValidateAsync(IReadOnlyList<string> paths, CorpusFormat? format, CancellationToken cancellationToken)
+    {
+        var tally = new ImportTally();
+        foreach (var path in paths)
+        {
+            await foreach (var record in reader.ReadAsync(path, format, cancellationToken))
+            {
+                tally.Read(record);
+            }
+        }
+        return tally;
+    }
+
+    private async Task<ImportTally> WriteAsync(IReadOnlyList<string> paths, ImportOptions settings, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var tally = new ImportTally();
+        var batch = new List<PendingPaper>(settings.BatchSize);
+        Task<UpsertSummary>? writing = null;
+        try
+        {
+            foreach (var path in paths)
+            {
+                await foreach (var record in reader.ReadAsync(path, settings.Format, cancellationToken))
+                {
+                    tally.Read(record);
+                    if (record.Paper is null)
+                    {
+                        continue;
+                    }
+                    batch.Add(new PendingPaper(path, record.Line, record.Paper));
+                    if (batch.Count == settings.BatchSize)
+                    {
+                        writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+                        batch = new List<PendingPaper>(settings.BatchSize);
+                        progress?.Report(tally.Progress(path));
+                    }
+                }
+                writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+                batch = new List<PendingPaper>(settings.BatchSize);
+                progress?.Report(tally.Progress(path));
+            }
+            if (writing is not null)
+            {
+                tally.Wrote(await writing);
+                progress?.Report(tally.Progress(paths[^1]));
+            }
+        }
+        catch when (writing is not null)
+        {
+            // The caller may dispose the store right after this throws: let the background write end first.
+            await ((Task)writing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+        return tally;
+    }
+
+    /// <summary>Extracts <paramref name="batch"/>, waits for the previous write, then starts writing
+    /// this batch in the background and returns that write.</summary>
+    private async Task<Task<UpsertSummary>?> HandOverAsync(
+        List<PendingPaper> batch, Task<UpsertSummary>? previous, ImportTally tally, ImportOptions settings, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return previous;
+        }
+        var (records, failures) = BatchExtraction.Run(extractor, batch, settings.MaxDegreeOfParallelism, cancellationToken);
+        tally.Reject(failures);
+        if (previous is not null)
+        {
+            tally.Wrote(await previous);
+        }
+        return records.Count == 0 ? null : Task.Run(() => store.UpsertAsync(records, cancellationToken), cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using PaperGraph.Core.Corpus;
+
+namespace PaperGraph.Core.Import;
+
+/// <summary>What an import did.</summary>
+/// <param name="RecordsRead">Records read over all files, good and rejected.</param>
+/// <param name="EntitiesAdded">Entities new to the store.</param>
+/// <param name="Rejected">Every rejected record (or file) with its file, line and reason.</param>
+/// <param name="StrictAborted">Strict mode found bad records, so nothing was written.</param>
+public sealed record ImportSummary(
+    int Files,
+    int RecordsRead,
+    int PapersAdded,
+    int PapersUpdated,
+    int EntitiesAdded,
+    int RelationsWritten,
+    IReadOnlyList<CorpusError> Rejected,
+    bool StrictAborted);

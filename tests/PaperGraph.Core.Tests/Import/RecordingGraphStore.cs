@@ -1,0 +1,52 @@
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Tests.Import;
+
+/// <summary>Test double: records what the importer writes; queries are outside the importer's concern.</summary>
+internal sealed class RecordingGraphStore : IGraphStore
+{
+    private readonly HashSet<string> _paperIds = [];
+
+    public List<IReadOnlyList<PaperRecord>> Batches { get; } = [];
+
+    public int Refreshes { get; private set; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default)
+    {
+        Batches.Add(batch);
+        var added = batch.Count(r => _paperIds.Add(r.Paper.Id));
+        return Task.FromResult(new UpsertSummary(added, batch.Count - added, 0, 0));
+    }
+
+    public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
+    {
+        Refreshes++;
+        return Task.CompletedTask;
+    }
+
+    public Task<PaperDetails?> GetPaperAsync(string paperId, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<EntityDetails?> GetEntityAsync(string entityKey, int paperLimit = 200, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<ReportsOnPage?> GetReportsOnAsync(ReportsOnQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<EntityCount>> GetTopEntitiesAsync(EntityType type, int limit = 10, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+}
