@@ -1,0 +1,338 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Web.Components.Graph;
+
+/// <summary>The interactive graph explorer: a Cytoscape.js canvas driven from .NET. The store answers
+/// every question; the JS module only draws and reports clicks.</summary>
+public sealed partial class Explorer : IAsyncDisposable
+{
+    private const string ModulePath = "./Components/Graph/Explorer.razor.js";
+    private static readonly IReadOnlyList<NodeKind> NodeKinds = [.. NodeKindStyle.All.Select(s => s.Kind)];
+    private static readonly IReadOnlyList<RelationType> RelationTypes = Enum.GetValues<RelationType>();
+
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly HashSet<NodeKind> _hiddenKinds = [];
+    private readonly HashSet<RelationType> _hiddenRelations = [];
+    private ElementReference _canvas;
+    private IJSObjectReference? _module;
+    private IJSObjectReference? _graph;
+    private DotNetObjectReference<Explorer>? _callbacks;
+    private string? _startedFor;
+    private ExplorerSummary _summary = ExplorerSummary.Empty;
+    private IReadOnlyList<SelectedNode> _selection = [];
+    private PaperDetails? _paper;
+    private EntityDetails? _entity;
+    private IReadOnlyList<SearchHit> _hits = [];
+    private string _searchText = "";
+    private string? _message;
+    private int _running;
+
+    [Inject] private IGraphStore Store { get; set; } = default!;
+
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+
+    [Inject] private ILogger<Explorer> Logger { get; set; } = default!;
+
+    /// <summary>Node ids (paper ids or entity keys) whose neighbourhood is shown first.</summary>
+    [Parameter] public IReadOnlyList<string> Focus { get; set; } = [];
+
+    /// <summary>Search text to start from when <see cref="Focus"/> is empty: the best hit is shown.</summary>
+    [Parameter] public string? Query { get; set; }
+
+    /// <summary>The most nodes one neighbourhood load brings in.</summary>
+    [Parameter] public int NeighbourLimit { get; set; } = 150;
+
+    private SelectedNode? Current => _selection.Count > 0 ? _selection[^1] : null;
+
+    private bool Busy => _running > 0;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // Navigating to another ?focus= or ?q= reuses this component: start over for the new request.
+        if (_graph is not null && StartKey() != _startedFor)
+        {
+            await StartAsync();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+        try
+        {
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", _lifetime.Token, [ModulePath]);
+            _callbacks = DotNetObjectReference.Create(this);
+            var styles = NodeKindStyle.All.Select(s => new { kind = s.Kind.ToString(), colour = s.Colour, shape = s.Shape });
+            _graph = await _module.InvokeAsync<IJSObjectReference>("createExplorer", _lifetime.Token, [_canvas, _callbacks, styles]);
+        }
+        catch (JSDisconnectedException)
+        {
+            return;
+        }
+        catch (JSException ex)
+        {
+            Logger.LogError(ex, "The graph explorer script failed to start");
+            _message = "The graph view could not start in this browser.";
+            StateHasChanged();
+            return;
+        }
+        await StartAsync();
+    }
+
+    private string StartKey() => $"{string.Join('\n', Focus)}\u0001{Query}";
+
+    private async Task StartAsync()
+    {
+        _startedFor = StartKey();
+        _searchText = Query ?? "";
+        _hits = [];
+        await ClearAsync();
+        await RunAsync(async ct =>
+        {
+            if (Focus.Count > 0)
+            {
+                await ShowNeighbourhoodAsync(Focus, Focus[0], ct);
+            }
+            else if (!string.IsNullOrWhiteSpace(Query))
+            {
+                _hits = await Store.SearchAsync(new SearchQuery(Query, Prefix: false), ct);
+                if (_hits.Count == 0)
+                {
+                    _message = $"Nothing matches \"{Query}\".";
+                    return;
+                }
+                await ShowNeighbourhoodAsync([_hits[0].NodeId], _hits[0].NodeId, ct);
+            }
+            else
+            {
+                var top = await Store.GetTopEntitiesAsync(EntityType.Dataset, 3, ct);
+                if (top.Count > 0)
+                {
+                    await ShowNeighbourhoodAsync([.. top.Select(t => t.Entity.Key)], null, ct);
+                }
+            }
+        });
+    }
+
+    private async Task ShowNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, string? anchor, CancellationToken ct)
+    {
+        var view = await Store.GetNeighbourhoodAsync(nodeIds, NeighbourLimit, ct);
+        if (view.Nodes.Count == 0)
+        {
+            _message = "That node is not in the graph.";
+            return;
+        }
+        _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(view), anchor) ?? _summary;
+        if (anchor is not null)
+        {
+            await GraphAsync("focus", anchor);
+        }
+    }
+
+    private Task SearchAsync() => RunAsync(async ct =>
+    {
+        _hits = string.IsNullOrWhiteSpace(_searchText)
+            ? []
+            : await Store.SearchAsync(new SearchQuery(_searchText), ct);
+        if (_hits.Count == 0 && !string.IsNullOrWhiteSpace(_searchText))
+        {
+            _message = $"Nothing matches \"{_searchText}\".";
+        }
+    });
+
+    private async Task OnSearchKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await SearchAsync();
+        }
+    }
+
+    private Task AddHitAsync(SearchHit hit) =>
+        RunAsync(ct => ShowNeighbourhoodAsync([hit.NodeId], hit.NodeId, ct));
+
+    private Task ExpandAsync(string nodeId) => RunAsync(ct => ShowNeighbourhoodAsync([nodeId], nodeId, ct));
+
+    private Task ExpandCurrentAsync() => Current is { } node ? ExpandAsync(node.Id) : Task.CompletedTask;
+
+    private Task ShortestPathAsync() => RunAsync(async ct =>
+    {
+        var from = _selection[^2];
+        var to = _selection[^1];
+        var path = await Store.GetShortestPathAsync(from.Id, to.Id, cancellationToken: ct);
+        if (path.Nodes.Count == 0)
+        {
+            _message = $"No path of at most 6 steps joins \"{from.Label}\" and \"{to.Label}\".";
+            return;
+        }
+        _summary = await GraphAsync<ExplorerSummary>("highlightPath", ExplorerElements.From(path)) ?? _summary;
+    });
+
+    private async Task HideSelectedAsync() =>
+        _summary = await GraphAsync<ExplorerSummary>("hideSelected") ?? _summary;
+
+    private async Task UndoHideAsync() =>
+        _summary = await GraphAsync<ExplorerSummary>("undoHide") ?? _summary;
+
+    private async Task ClearAsync()
+    {
+        _summary = await GraphAsync<ExplorerSummary>("clear") ?? _summary;
+        _selection = [];
+        _paper = null;
+        _entity = null;
+    }
+
+    private Task RelayoutAsync() => RunAsync(async _ =>
+        _summary = await GraphAsync<ExplorerSummary>("relayout") ?? _summary);
+
+    private Task FitAsync() => GraphAsync("fit");
+
+    private Task ExportPngAsync() => GraphAsync("exportPng", "papergraph.png");
+
+    private Task ToggleKindAsync(NodeKind kind) => ToggleFilterAsync(_hiddenKinds, kind);
+
+    private Task ToggleRelationAsync(RelationType type) => ToggleFilterAsync(_hiddenRelations, type);
+
+    private async Task ToggleFilterAsync<T>(HashSet<T> hidden, T value)
+    {
+        if (!hidden.Remove(value))
+        {
+            hidden.Add(value);
+        }
+        await GraphAsync("setFilters",
+            _hiddenKinds.Select(k => k.ToString()).ToArray(),
+            _hiddenRelations.Select(r => r.ToString()).ToArray());
+    }
+
+    private async Task OnCanvasKeyDown(KeyboardEventArgs e)
+    {
+        switch (e.Key)
+        {
+            case "Delete" or "Backspace":
+                await HideSelectedAsync();
+                break;
+            case "z" when e.CtrlKey || e.MetaKey:
+                await UndoHideAsync();
+                break;
+            case "Enter":
+                await ExpandCurrentAsync();
+                break;
+        }
+    }
+
+    /// <summary>Called by the JS module when the selection changes; nodes in selection order.</summary>
+    [JSInvokable]
+    public async Task OnSelectionChanged(SelectedNode[] nodes)
+    {
+        _selection = nodes;
+        _paper = null;
+        _entity = null;
+        StateHasChanged();
+        if (Current is not { } node)
+        {
+            return;
+        }
+        await RunAsync(async ct =>
+        {
+            if (node.NodeKind == NodeKind.Paper)
+            {
+                _paper = await Store.GetPaperAsync(node.Id, ct);
+            }
+            else
+            {
+                _entity = await Store.GetEntityAsync(node.Id, paperLimit: 5, ct);
+            }
+        });
+    }
+
+    /// <summary>Called by the JS module when a node is double-clicked.</summary>
+    [JSInvokable]
+    public Task OnExpandRequested(string nodeId) => ExpandAsync(nodeId);
+
+    /// <summary>Runs one store-backed action with a loading indicator; failures become a readable message.</summary>
+    private async Task RunAsync(Func<CancellationToken, Task> action)
+    {
+        _running++;
+        _message = null;
+        StateHasChanged();
+        try
+        {
+            await action(_lifetime.Token);
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex) when (ex is not JSDisconnectedException)
+        {
+            Logger.LogError(ex, "Graph explorer action failed");
+            _message = "Something went wrong while loading the graph. Please try again.";
+        }
+        finally
+        {
+            _running--;
+            StateHasChanged();
+        }
+    }
+
+    private async Task<T?> GraphAsync<T>(string method, params object?[] args)
+    {
+        if (_graph is null)
+        {
+            return default;
+        }
+        try
+        {
+            return await _graph.InvokeAsync<T>(method, _lifetime.Token, args);
+        }
+        catch (JSDisconnectedException)
+        {
+            return default;
+        }
+    }
+
+    private async Task GraphAsync(string method, params object?[] args)
+    {
+        if (_graph is null)
+        {
+            return;
+        }
+        try
+        {
+            await _graph.InvokeVoidAsync(method, _lifetime.Token, args);
+        }
+        catch (JSDisconnectedException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _lifetime.CancelAsync();
+        try
+        {
+            if (_graph is not null)
+            {
+                await _graph.InvokeVoidAsync("dispose");
+                await _graph.DisposeAsync();
+            }
+            if (_module is not null)
+            {
+                await _module.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone and took the canvas with it.
+        }
+        _callbacks?.Dispose();
+        _lifetime.Dispose();
+    }
+}
