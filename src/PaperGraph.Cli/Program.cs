@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using PaperGraph.Cli;
+
+return await CliApplication.RunAsync(args, CliConsole.FromProcess());

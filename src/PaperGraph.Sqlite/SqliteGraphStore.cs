@@ -16,6 +16,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly ReportsOnReader _reportsOn = new();
     private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteGraphStoreOptions options)
@@ -75,7 +76,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         ReadAsync(connection => EntityReader.DetailsAsync(connection, entityKey, paperLimit, cancellationToken), cancellationToken);
 
     public Task<ReportsOnPage?> GetReportsOnAsync(ReportsOnQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => ReportsOnReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
+        ReadAsync(connection => _reportsOn.ReadAsync(connection, query, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => SearchReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
@@ -112,7 +113,8 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     }
 
     /// <summary>Runs a write in one immediate transaction (taking the write lock up front avoids
-    /// read-to-write upgrade deadlocks between processes); any exception rolls it back.</summary>
+    /// read-to-write upgrade deadlocks between processes) that also bumps the store version; any exception
+    /// rolls it back.</summary>
     private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
         await EnsureInitializedAsync(cancellationToken);
@@ -122,6 +124,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             await using var connection = await _connections.OpenAsync(cancellationToken);
             await using var transaction = connection.BeginTransaction(deferred: false);
             var result = await write(connection, transaction);
+            await connection.Command("UPDATE store_state SET version = version + 1").In(transaction).ExecuteAsync(cancellationToken);
             await transaction.CommitAsync(CancellationToken.None);
             return result;
         }

@@ -1,27 +1,18 @@
-using PaperGraph.Web.Components;
+using PaperGraph.Web.Api;
+using PaperGraph.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddPaperGraphServices();
+builder.AddPaperGraphWeb();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.UsePaperGraphWeb();
+app.MapPaperGraphApi();
+app.MapPaperGraphPages();
 
 app.Run();
+
+/// <summary>Entry point, public for <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

@@ -143,4 +143,41 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(0, page!.TotalPapers);
         Assert.Empty(page.Papers);
     }
+
+    [Fact]
+    public async Task Reports_on_reflects_results_written_after_an_earlier_query()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("First").Reports("ImageNet", "top-1 error", 30));
+        await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Second").Reports("ImageNet", "top-1 error", 20).Build()]);
+        var page = await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
+
+        Assert.Equal(["Second", "First"], page!.Papers.Select(p => p.Paper.Title));
+        Assert.Equal(2, page.Papers[1].Results[0].Rank);
+    }
+
+    [Fact]
+    public async Task Reports_on_ranks_equal_values_alike()
+    {
+        var store = await StoreWithAsync(
+            PaperRecordBuilder.Paper("Paper A").Reports("ImageNet", "top-1 error", 20),
+            PaperRecordBuilder.Paper("Paper B").Reports("ImageNet", "top-1 error", 20),
+            PaperRecordBuilder.Paper("Paper C").Reports("ImageNet", "top-1 error", 25));
+
+        var page = await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
+
+        Assert.Equal([1, 1, 3], page!.Papers.Select(p => p.Results[0].Rank));
+    }
+
+    [Fact]
+    public async Task Upsert_skips_results_whose_value_is_not_a_number()
+    {
+        var store = await StoreWithAsync(
+            PaperRecordBuilder.Paper("Paper A").Reports("ImageNet", "top-1 error", double.NaN).Reports("ImageNet", "top-5 error", 5));
+
+        var page = await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
+
+        Assert.Equal("top-5 error", Assert.Single(page!.Papers[0].Results).Metric);
+    }
 }

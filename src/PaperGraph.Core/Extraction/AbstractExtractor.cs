@@ -27,58 +27,90 @@ public sealed class AbstractExtractor : IExtractor
             return PaperExtraction.Empty;
         }
         var document = new AbstractDocument(text);
-        var known = _knowledge.Index.Match(document).Select(m => ToFound(document, m)).ToList();
+        var known = _knowledge.Index.Match(document)
+            .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m)))
+            .ToList();
+        var knownLookup = new MentionLookup(known);
+        var namedLookup = new MentionLookup(known.Where(k => k.Type != EntityType.Task && !k.Generic));
+        bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
+
         var acronyms = AcronymDefinitionFinder.Find(document);
+        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown);
+        var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var discovered = new DiscoveredNames();
-        AddAcronyms(document, acronyms, known, discovered);
-        var proposals = ProposalFinder.Find(title, document, acronyms);
-        foreach (var proposal in proposals.Where(p => !IsKnown(p.Name)))
+        AddAcronyms(document, acronyms, knownLookup, proposed, discovered);
+        foreach (var proposal in proposals.Where(p => !IsKnownName(p.Name)))
         {
             discovered.Add(proposal.Type, proposal.Name, null);
         }
-        AddPatternNames(document, DatasetPatternFinder.Find(document), EntityType.Dataset, known, discovered);
-        AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, known, discovered);
+        var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
+        AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
+        AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
+        AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,
+            namedLookup.Overlaps, discovered);
 
         var candidates = new List<FoundMention>(known);
+        candidates.AddRange(ParameterCountFinder.Find(document));
         if (!discovered.IsEmpty)
         {
             candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document).Select(m => ToFound(document, m)));
         }
-        var mentions = MentionResolver.Resolve(candidates, text.Length);
+        var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);
         var results = ResultExtractor.Find(document, mentions, m => SurfaceName.Normalise(document.Text[m.Span.Start..m.Span.End]));
         return new PaperExtraction(entities, results, mentions.Select(m => EntityAssembler.ToMention(document, m)).ToList());
     }
 
-    private bool IsKnown(string name) =>
+    private bool IsKnownName(string name) =>
         _knowledge.Find(EntityType.Method, name) is not null || _knowledge.Find(EntityType.Dataset, name) is not null;
 
-    /// <summary>An acronym of a known entry adds its spellings to that entry; otherwise the
-    /// short form names a new entity with the long form as alias.</summary>
-    private static void AddAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms, List<FoundMention> known, DiscoveredNames discovered)
+    /// <summary>An acronym of a known entry adds its spellings to that entry; otherwise the short
+    /// form names a new entity, with the long form as alias, when its long form says what it is.</summary>
+    private static void AddAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms, MentionLookup known,
+        HashSet<string> proposed, DiscoveredNames discovered)
     {
         foreach (var acronym in acronyms)
         {
             var shortForm = document.Text[acronym.Short.Start..acronym.Short.End];
             var longForm = document.Text[acronym.Long.Start..acronym.Long.End];
-            var match = known.Find(k => k.Span == acronym.Short || k.Span == acronym.Long);
+            var match = known.Exactly(acronym.Short) ?? known.Exactly(acronym.Long);
             if (match is not null)
             {
-                discovered.Add(match.Type, match.Canonical, match.Parent, shortForm, longForm);
+                if (!match.Generic)
+                {
+                    discovered.Add(match.Type, match.Canonical, match.Parent, shortForm, longForm);
+                }
             }
-            else if (!known.Exists(k => k.Span.Overlaps(acronym.Short)))
+            else if (!known.Overlaps(acronym.Short)
+                     && AcronymTyper.TypeOf(longForm, proposed.Contains(NameFold.Fold(shortForm))) is { } type)
             {
-                discovered.Add(AcronymTyper.TypeOf(longForm), shortForm, null, longForm);
+                discovered.Add(type, shortForm, null, longForm);
             }
         }
     }
 
-    private static void AddPatternNames(AbstractDocument document, List<TextSpan> spans, EntityType type, List<FoundMention> known, DiscoveredNames discovered)
+    /// <summary>"MRI dataset" after "magnetic resonance imaging (MRI)": the name is a modality, not a dataset.</summary>
+    private static bool IsOtherAcronym(AbstractDocument document, TextSpan span, List<AcronymDefinition> acronyms)
+    {
+        var fold = NameFold.Fold(document.Text[span.Start..span.End]);
+        foreach (var acronym in acronyms)
+        {
+            var shortFold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
+            if ((shortFold == fold || shortFold == fold + "s")
+                && AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AddPatternNames(AbstractDocument document, List<TextSpan> spans, EntityType type, Func<TextSpan, bool> isKnown, DiscoveredNames discovered)
     {
         foreach (var span in spans)
         {
             var name = document.Text[span.Start..span.End];
-            if (!known.Exists(k => k.Span.Overlaps(span)) && !discovered.Contains(name))
+            if (!isKnown(span) && !discovered.Contains(name))
             {
                 discovered.Add(type, name, null);
             }
@@ -89,6 +121,6 @@ public sealed class AbstractExtractor : IExtractor
     {
         var first = document.Tokens[match.FirstToken];
         var span = new TextSpan(first.Start, document.Tokens[match.LastToken].End);
-        return new FoundMention(match.Entry.Type, match.Entry.Name, match.Entry.Parent, span, first.Sentence);
+        return new FoundMention(match.Entry.Type, match.Entry.Name, match.Entry.Parent, span, first.Sentence, match.Entry.Generic);
     }
 }

@@ -30,8 +30,8 @@ public sealed record ExtractionReport(
             Distinct(entities.Where(e => e.Type == EntityType.Method && e.Role != RelationType.Proposes).Select(AsWritten)),
             Distinct(datasets.Select(e => e.Name)),
             Distinct(datasets.Where(e => e.Role == RelationType.EvaluatedOn).Select(e => e.Name)),
-            Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(e => SurfaceName.Normalise(AsWritten(e)))),
-            Distinct(entities.Where(e => e.Type == EntityType.Task).Select(e => SurfaceName.Normalise(AsWritten(e)))),
+            Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(e => SurfaceName.Normalise(Singular(e)))),
+            Distinct(entities.Where(e => e.Type == EntityType.Task).SelectMany(TaskNames)),
             extraction.Results.Select(r => new ReportResult(r.Dataset, r.Metric, r.Value, r.Unit)).ToList(),
             entities.SelectMany(e => e.Aliases.Select(a => (IReadOnlyList<string>)[a, e.Name])).ToList(),
             extraction.Mentions.Select(m => new ReportMention(m.Type.ToString().ToLowerInvariant(), m.Text, m.Start, m.End)).ToList(),
@@ -50,6 +50,28 @@ public sealed record ExtractionReport(
     }
 
     private static string AsWritten(ExtractedEntity entity) => entity.Mentions.Count > 0 ? entity.Mentions[0].Text : entity.Name;
+
+    /// <summary>Metrics are named in the singular: "Dice scores" is reported as "Dice score".</summary>
+    private static string Singular(ExtractedEntity entity)
+    {
+        var written = AsWritten(entity);
+        return EntityKey.Fold(written) == EntityKey.Fold(entity.Name) + "s" ? entity.Name : written;
+    }
+
+    /// <summary>Each phrasing a task is written in, singular, with acronyms ("NAS") left to the
+    /// spelled-out name.</summary>
+    private static IEnumerable<string> TaskNames(ExtractedEntity entity)
+    {
+        var written = entity.Mentions.Select(m => m.Text).Where(t => !t.Where(char.IsLetter).All(char.IsUpper)).ToList();
+        if (written.Count == 0)
+        {
+            written.Add(entity.Name);
+        }
+        var folds = written.Select(EntityKey.Fold).Append(EntityKey.Fold(entity.Name)).ToHashSet(StringComparer.Ordinal);
+        return written
+            .Where(t => !(EntityKey.Fold(t) is var f && f.EndsWith('s') && folds.Contains(f[..^1])))
+            .Select(SurfaceName.Normalise);
+    }
 
     private static List<string> Distinct(IEnumerable<string> names) =>
         names.DistinctBy(EntityKey.Fold, StringComparer.Ordinal).ToList();

@@ -1,13 +1,15 @@
 namespace PaperGraph.Core.Model;
 
-/// <summary>Whether a smaller value of a metric is better: errors, losses, perplexity, FID, cost.</summary>
+/// <summary>Whether a smaller value of a metric is better: errors, losses, perplexity, FID, cost.
+/// Agrees with the "lower" flags of the extraction knowledge base (a test checks every metric).</summary>
 public static class MetricDirection
 {
     private static readonly string[] LowerIsBetterWords =
     [
-        "error", "loss", "perplexity", "fid", "kid", "wer", "cer", "ter", "mae", "mse", "rmse", "latency",
-        "flops", "macs", "parameters", "params", "memory", "time", "eer", "distance", "miss rate", "bpd",
-        "bits per dim", "nll", "regret", "mr", "fde", "ade", "chamfer", "epe",
+        "error", "loss", "perplexity", "fid", "sfid", "kid", "fvd", "lpips", "wer", "cer", "ter", "mae", "mse",
+        "rmse", "mape", "ece", "latency", "flops", "macs", "parameters", "params", "parameter count", "model size",
+        "memory", "time", "eer", "distance", "miss rate", "bpd", "bits per dim", "bits/dim", "nll", "nfe", "regret",
+        "mr", "fde", "ade", "chamfer", "epe", "abs rel", "gpu days", "gpu hours", "energy", "cost", "costs",
     ];
 
     public static bool IsLowerBetter(string metric)

@@ -11,7 +11,8 @@ internal static class GraphStructureReader
 {
     private const string AdjacencyQuery =
         """
-        SELECT 1, pe.paper_pk, 0, pe.entity_pk, e.paper_count FROM paper_entities pe JOIN entities e ON e.pk = pe.entity_pk
+        SELECT 1 AS from_paper, pe.paper_pk AS from_pk, 0 AS to_paper, pe.entity_pk AS to_pk, e.paper_count AS weight
+        FROM paper_entities pe JOIN entities e ON e.pk = pe.entity_pk
         WHERE pe.paper_pk IN (SELECT value FROM json_each($papers))
         UNION SELECT 1, r.paper_pk, 0, r.dataset_pk, e.paper_count FROM results r JOIN entities e ON e.pk = r.dataset_pk
         WHERE r.paper_pk IN (SELECT value FROM json_each($papers))
@@ -64,6 +65,22 @@ internal static class GraphStructureReader
         return await connection.Command(AdjacencyQuery, ("$papers", papers), ("$entities", entities))
             .ListAsync(r => new Adjacency(new NodeRef(r.GetBoolean(0), r.GetInt64(1)), new NodeRef(r.GetBoolean(2), r.GetInt64(3)), r.GetInt64(4)),
                 cancellationToken);
+    }
+
+    /// <summary>The best connected nodes adjacent to the given ones (which may be among them).</summary>
+    public static async Task<List<NodeRef>> BestConnectedNeighboursAsync(
+        SqliteConnection connection, IReadOnlyCollection<NodeRef> nodes, int limit, CancellationToken cancellationToken)
+    {
+        var (papers, entities) = Split(nodes);
+        return await connection.Command(
+                $"""
+                SELECT to_paper, to_pk, MAX(weight) AS weight FROM ({AdjacencyQuery})
+                GROUP BY to_paper, to_pk
+                ORDER BY weight DESC, to_paper, to_pk
+                LIMIT $limit
+                """,
+                ("$papers", papers), ("$entities", entities), ("$limit", limit))
+            .ListAsync(r => new NodeRef(r.GetBoolean(0), r.GetInt64(1)), cancellationToken);
     }
 
     /// <summary>The nodes with their degree (relations in the whole graph), in the order given.</summary>

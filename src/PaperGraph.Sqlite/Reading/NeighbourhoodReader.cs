@@ -14,15 +14,9 @@ internal static class NeighbourhoodReader
             return GraphView.Empty;
         }
         var seedSet = seeds.ToHashSet();
-        var neighbours = (await GraphStructureReader.AdjacentAsync(connection, seeds, cancellationToken))
-            .Where(adjacency => !seedSet.Contains(adjacency.To))
-            .GroupBy(adjacency => adjacency.To)
-            .Select(group => (Node: group.Key, Weight: group.Max(adjacency => adjacency.Weight)))
-            .OrderByDescending(candidate => candidate.Weight)
-            .ThenBy(candidate => candidate.Node.IsPaper)
-            .ThenBy(candidate => candidate.Node.Pk)
-            .Take(limit - seeds.Count)
-            .Select(candidate => candidate.Node);
+        var neighbours = (await GraphStructureReader.BestConnectedNeighboursAsync(connection, seeds, limit, cancellationToken))
+            .Where(node => !seedSet.Contains(node))
+            .Take(limit - seeds.Count);
         var chosen = seeds.Concat(neighbours).ToList();
         var nodes = await GraphStructureReader.NodesAsync(connection, chosen, cancellationToken);
         var edges = await GraphStructureReader.EdgesAmongAsync(connection, chosen, cancellationToken);

@@ -40,8 +40,9 @@ internal static class PaperReader
             }, cancellationToken);
         var mentions = await connection.Command(
                 $"""
-                SELECT {StoredRows.EntityColumns("e")}, m.span_start, m.span_end FROM mentions m JOIN entities e ON e.pk = m.entity_pk
-                WHERE m.paper_pk = $pk ORDER BY m.span_start, m.span_end
+                SELECT {StoredRows.EntityColumns("e")}, m.value ->> 1, m.value ->> 2
+                FROM papers p, json_each(p.mentions) m JOIN entities e ON e.pk = m.value ->> 0
+                WHERE p.pk = $pk ORDER BY m.key
                 """,
                 pk)
             .ListAsync(r => new StoredMention(StoredRows.ReadEntity(r, 0), r.GetInt32(3), r.GetInt32(4)), cancellationToken);

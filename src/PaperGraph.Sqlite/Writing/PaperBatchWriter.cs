@@ -13,18 +13,17 @@ internal sealed class PaperBatchWriter : IDisposable
     private readonly PreparedCommand _selectPaper;
     private readonly PreparedCommand _insertPaper;
     private readonly PreparedCommand _updatePaper;
-    private readonly PreparedCommand _releaseEntityCounts;
+    private readonly PreparedCommand _linkedEntities;
     private readonly PreparedCommand _deleteRelations;
     private readonly PreparedCommand _deleteResults;
-    private readonly PreparedCommand _deleteMentions;
     private readonly PreparedCommand _deleteSearchRow;
     private readonly PreparedCommand _insertSearchRow;
-    private readonly PreparedCommand _insertRelation;
+    private readonly PreparedCommand _insertRelations;
     private readonly PreparedCommand _insertResult;
-    private readonly PreparedCommand _insertMention;
-    private readonly PreparedCommand _countPaperOnEntity;
-    private readonly PreparedCommand _setEntityCount;
+    private readonly PreparedCommand _addPaperCount;
     private readonly PreparedCommand[] _commands;
+    /// <summary>Papers gained per entity in this batch, applied once per entity at the end.</summary>
+    private readonly Dictionary<long, int> _paperCountDeltas = [];
     private int _papersAdded;
     private int _papersUpdated;
     private int _relationsWritten;
@@ -38,34 +37,30 @@ internal sealed class PaperBatchWriter : IDisposable
             _selectPaper = Prepare("SELECT pk FROM papers WHERE id = $id", "$id"),
             _insertPaper = Prepare(
                 """
-                INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url)
-                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url) RETURNING pk
+                INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url, entity_count, mentions)
+                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions) RETURNING pk
                 """,
-                "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url"),
+                "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions"),
             _updatePaper = Prepare(
                 """
                 UPDATE papers SET title = $title, abstract = $abstract, doi = $doi, arxiv_id = $arxiv, year = $year,
-                    authors = $authors, venue = $venue, url = $url
+                    authors = $authors, venue = $venue, url = $url, entity_count = $entities, mentions = $mentions
                 WHERE pk = $pk
                 """,
-                "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$pk"),
-            _releaseEntityCounts = Prepare(
-                """
-                UPDATE entities SET paper_count = paper_count - 1
-                WHERE pk IN (SELECT entity_pk FROM paper_entities WHERE paper_pk = $pk
-                             UNION SELECT dataset_pk FROM results WHERE paper_pk = $pk)
-                """,
+                "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions", "$pk"),
+            _linkedEntities = Prepare(
+                "SELECT entity_pk FROM paper_entities WHERE paper_pk = $pk UNION SELECT dataset_pk FROM results WHERE paper_pk = $pk",
                 "$pk"),
             _deleteRelations = Prepare("DELETE FROM paper_entities WHERE paper_pk = $pk", "$pk"),
             _deleteResults = Prepare("DELETE FROM results WHERE paper_pk = $pk", "$pk"),
-            _deleteMentions = Prepare("DELETE FROM mentions WHERE paper_pk = $pk", "$pk"),
             _deleteSearchRow = Prepare("DELETE FROM search_index WHERE rowid = $pk", "$pk"),
             _insertSearchRow = Prepare(
                 "INSERT INTO search_index (rowid, node_id, kind, label, body) VALUES ($pk, $id, 'Paper', $title, $abstract)",
                 "$pk", "$id", "$title", "$abstract"),
-            _insertRelation = Prepare(
-                "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) VALUES ($paper, $entity, $role)",
-                "$paper", "$entity", "$role"),
+            // One statement per paper for all its relations: per-row statements dominate the cost of an import.
+            _insertRelations = Prepare(
+                "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) SELECT $paper, value ->> 0, value ->> 1 FROM json_each($rows)",
+                "$paper", "$rows"),
             _insertResult = Prepare(
                 """
                 INSERT INTO results (paper_pk, dataset_pk, metric, metric_key, value, unit, lower_is_better,
@@ -73,11 +68,7 @@ internal sealed class PaperBatchWriter : IDisposable
                 VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e)
                 """,
                 "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e"),
-            _insertMention = Prepare(
-                "INSERT OR IGNORE INTO mentions (paper_pk, entity_pk, span_start, span_end) VALUES ($paper, $entity, $s, $e)",
-                "$paper", "$entity", "$s", "$e"),
-            _countPaperOnEntity = Prepare("UPDATE entities SET paper_count = paper_count + 1 WHERE pk = $pk", "$pk"),
-            _setEntityCount = Prepare("UPDATE papers SET entity_count = $count WHERE pk = $pk", "$count", "$pk"),
+            _addPaperCount = Prepare("UPDATE entities SET paper_count = paper_count + $delta WHERE pk = $pk", "$delta", "$pk"),
         ];
     }
 
@@ -88,34 +79,42 @@ internal sealed class PaperBatchWriter : IDisposable
         {
             throw new ArgumentException($"Paper \"{paper.Title}\" has no id.", nameof(record));
         }
-        var paperPk = WritePaperRow(paper);
-        var linked = new HashSet<long>();
-        var byName = new Dictionary<(EntityType, string), long>();
-        foreach (var entity in record.Extraction.Entities)
-        {
-            WriteEntity(paperPk, entity, linked, byName);
-        }
-        foreach (var mention in record.Extraction.Mentions)
-        {
-            if (byName.TryGetValue((mention.Type, EntityKey.Fold(mention.Text)), out var entityPk))
-            {
-                _insertMention.Execute(paperPk, entityPk, mention.Start, mention.End);
-            }
-        }
-        foreach (var result in record.Extraction.Results)
-        {
-            WriteResult(paperPk, result, linked);
-        }
+        var extraction = record.Extraction;
+        // Entities first, so the paper row is written once with its entity count and mentions.
+        var entities = extraction.Entities.Select(entity => (Entity: entity, Pk: WriteEntity(entity))).ToList();
+        // A value that is not a number cannot be ranked (and SQLite would store NaN as NULL).
+        var results = extraction.Results.Where(result => double.IsFinite(result.Value)).ToList();
+        var datasets = results.Select(result => _entities.Ensure(EntityType.Dataset, result.Dataset)).ToList();
+        var linked = entities.Select(e => e.Pk).Concat(datasets).OfType<long>().ToHashSet();
+        var (relations, mentions) = RowsOf(entities, extraction.Mentions);
+        var paperPk = WritePaperRow(paper, linked.Count, mentions.ToJson());
         foreach (var entityPk in linked)
         {
-            _countPaperOnEntity.Execute(entityPk);
+            _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) + 1;
         }
-        _setEntityCount.Execute(linked.Count, paperPk);
+        if (relations.Count > 0)
+        {
+            _relationsWritten += _insertRelations.Execute(paperPk, relations.ToJson());
+        }
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (datasets[i] is { } datasetPk)
+            {
+                WriteResult(paperPk, results[i], datasetPk);
+            }
+        }
     }
 
     /// <summary>Finishes the batch (search rows of changed entities) and says what it changed.</summary>
     public UpsertSummary Complete()
     {
+        foreach (var (entityPk, delta) in _paperCountDeltas)
+        {
+            if (delta != 0)
+            {
+                _addPaperCount.Execute(delta, entityPk);
+            }
+        }
         _entities.RefreshSearchRows();
         return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded, _relationsWritten + _entities.VariantLinksAdded);
     }
@@ -129,61 +128,87 @@ internal sealed class PaperBatchWriter : IDisposable
         _entities.Dispose();
     }
 
-    private long WritePaperRow(Paper paper)
+    private long WritePaperRow(Paper paper, int entityCount, string mentions)
     {
         var authors = StoredRows.WriteAuthors(paper.Authors);
         if (_selectPaper.Scalar(paper.Id) is long existing)
         {
-            _releaseEntityCounts.Execute(existing);
+            foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
+            {
+                _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
+            }
             _deleteRelations.Execute(existing);
             _deleteResults.Execute(existing);
-            _deleteMentions.Execute(existing);
             _deleteSearchRow.Execute(existing);
-            _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, existing);
+            _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
             _insertSearchRow.Execute(existing, paper.Id, paper.Title, paper.Abstract);
             _papersUpdated++;
             return existing;
         }
-        var pk = (long)_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url)!;
+        var pk = (long)_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions)!;
         _insertSearchRow.Execute(pk, paper.Id, paper.Title, paper.Abstract);
         _papersAdded++;
         return pk;
     }
 
-    private void WriteEntity(long paperPk, ExtractedEntity entity, HashSet<long> linked, Dictionary<(EntityType, string), long> byName)
+    /// <summary>The paper's relations, and its mentions: those of each entity plus loose mentions whose text
+    /// names one of the paper's entities.</summary>
+    private static (RelationRows Relations, MentionRows Mentions) RowsOf(
+        IEnumerable<(ExtractedEntity Entity, long? Pk)> entities, IEnumerable<Mention> looseMentions)
+    {
+        var relations = new RelationRows();
+        var mentions = new MentionRows();
+        var byName = new Dictionary<(EntityType, string), long>();
+        foreach (var (entity, pk) in entities)
+        {
+            if (pk is not { } entityPk)
+            {
+                continue;
+            }
+            relations.Add(entityPk, entity.Role);
+            byName[(entity.Type, EntityKey.Fold(entity.Name))] = entityPk;
+            foreach (var alias in entity.Aliases)
+            {
+                byName.TryAdd((entity.Type, EntityKey.Fold(alias)), entityPk);
+            }
+            foreach (var mention in entity.Mentions)
+            {
+                mentions.Add(entityPk, mention.Start, mention.End);
+            }
+        }
+        foreach (var mention in looseMentions)
+        {
+            if (byName.TryGetValue((mention.Type, EntityKey.Fold(mention.Text)), out var entityPk))
+            {
+                mentions.Add(entityPk, mention.Start, mention.End);
+            }
+        }
+        return (relations, mentions);
+    }
+
+    /// <summary>Creates or finds the entity with its names and parent; null when it has no usable name.</summary>
+    private long? WriteEntity(ExtractedEntity entity)
     {
         if (_entities.Ensure(entity.Type, entity.Name) is not { } entityPk)
         {
-            return;
+            return null;
         }
-        byName[(entity.Type, EntityKey.Fold(entity.Name))] = entityPk;
         foreach (var alias in entity.Aliases)
         {
             _entities.AddAlias(entityPk, entity.Type, entity.Name, alias);
-            byName.TryAdd((entity.Type, EntityKey.Fold(alias)), entityPk);
         }
         if (!string.IsNullOrWhiteSpace(entity.Parent))
         {
             _entities.LinkParent(entityPk, entity.Type, entity.Parent);
         }
-        _relationsWritten += _insertRelation.Execute(paperPk, entityPk, StoredRows.Name(entity.Role));
-        linked.Add(entityPk);
-        foreach (var mention in entity.Mentions)
-        {
-            _insertMention.Execute(paperPk, entityPk, mention.Start, mention.End);
-        }
+        return entityPk;
     }
 
-    private void WriteResult(long paperPk, ExtractedResult result, HashSet<long> linked)
+    private void WriteResult(long paperPk, ExtractedResult result, long datasetPk)
     {
-        if (_entities.Ensure(EntityType.Dataset, result.Dataset) is not { } datasetPk)
-        {
-            return;
-        }
         var p = result.Provenance;
         _insertResult.Execute(paperPk, datasetPk, result.Metric, EntityKey.Fold(result.Metric), result.Value, result.Unit,
             MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End);
         _relationsWritten++;
-        linked.Add(datasetPk);
     }
 }

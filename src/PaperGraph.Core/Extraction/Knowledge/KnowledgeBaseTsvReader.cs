@@ -2,7 +2,7 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Knowledge;
 
-/// <summary>Reads knowledge-base rows: name, aliases (separated by |), parent, flags (cs, lower).
+/// <summary>Reads knowledge-base rows: name, aliases (separated by |), parent, flags (cs, lower, generic).
 /// Empty lines and lines starting with # are skipped.</summary>
 internal static class KnowledgeBaseTsvReader
 {
@@ -29,7 +29,8 @@ internal static class KnowledgeBaseTsvReader
                 aliases,
                 parent.Length == 0 ? null : parent,
                 flags.Contains("cs"),
-                flags.Contains("lower"));
+                flags.Contains("lower"),
+                flags.Contains("generic"));
         }
     }
 

@@ -6,10 +6,13 @@ namespace PaperGraph.Core.Extraction.Knowledge;
 /// <param name="Parent">Canonical name of the entity this one is a variant of.</param>
 /// <param name="CaseSensitive">Match only with the spelling's own capitals (short acronyms, common words).</param>
 /// <param name="LowerIsBetter">For metrics: whether smaller values are better.</param>
+/// <param name="Generic">A class of methods ("convolutional neural networks"), not a named one: known so
+/// that no rule takes it for a name, but never extracted as an entity.</param>
 public sealed record KnowledgeEntry(
     EntityType Type,
     string Name,
     IReadOnlyList<string> Aliases,
     string? Parent,
     bool CaseSensitive,
-    bool LowerIsBetter);
+    bool LowerIsBetter,
+    bool Generic = false);

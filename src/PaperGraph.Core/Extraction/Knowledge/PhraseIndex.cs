@@ -165,12 +165,13 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Short spellings with capitals ("AP", "COCO", "DARTS") and all-capital ones
-    /// ("PROTEINS", "COLLAB") are only names when written so; otherwise they are ordinary words.</summary>
+    /// ("PROTEINS", "COLLAB") are only names when written so; otherwise they are ordinary words.
+    /// Spellings with digits ("cifar10") are distinctive in any case.</summary>
     private static bool IsAcronymLike(string spelling)
     {
         var letters = spelling.Count(char.IsLetter);
         var upper = spelling.Count(char.IsUpper);
-        return upper > 0 && (letters <= 5 || upper == letters);
+        return upper > 0 && !spelling.Any(char.IsDigit) && (letters <= 5 || upper == letters);
     }
 
     private sealed record Spelling(KnowledgeEntry Entry, string CasedKey, bool CaseSensitive);

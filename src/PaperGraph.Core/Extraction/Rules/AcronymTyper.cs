@@ -2,28 +2,62 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>The type of an entity the knowledge base lacks, from the last word of its long form:
-/// "... Dataset" is a dataset, "... Precision" a metric; anything else is taken for a method.</summary>
+/// <summary>The type of an acronym the knowledge base lacks, from its long form: "... Dataset" is a
+/// dataset, "... Precision" a metric, a proposed name or a named technique ("... Network", "Convergent
+/// Cross Mapping") a method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
-    private static readonly HashSet<string> DatasetHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dataset", "benchmark", "corpus", "database", "set", "bank", "collection",
-    };
+    private static readonly HashSet<string> DatasetHeads = Words(
+        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "bank", "collection", "suite");
 
-    private static readonly HashSet<string> MetricHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "precision", "recall", "accuracy", "error", "score", "rate", "distance", "similarity", "ratio",
-    };
+    private static readonly HashSet<string> MetricHeads = Words(
+        "precision", "recall", "accuracy", "error", "score", "rate", "distance", "similarity", "ratio", "divergence");
 
-    public static EntityType TypeOf(string longForm)
+    private static readonly HashSet<string> MethodHeads = Words(
+        "network", "networks", "net", "nets", "model", "models", "algorithm", "algorithms", "method", "methods",
+        "framework", "module", "modules", "mechanism", "architecture", "architectures", "optimizer", "optimiser",
+        "attention", "search", "loss", "transformer", "transformers", "layer", "layers", "block", "blocks",
+        "encoder", "encoders", "decoder", "operator", "operators", "pooling", "estimator", "regularization",
+        "sampling", "sampler", "gradient", "descent", "machine", "machines", "mapping", "embedding", "embeddings",
+        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "strategy", "scheme",
+        "classifier", "tree", "trees", "forest", "process", "processes", "policy", "autoencoder", "autoencoders",
+        "adapter", "adapters", "adaptation", "adaptations", "tuning", "merging", "pruning", "distillation",
+        "perceptron", "approach", "technique", "system", "pipeline", "head", "backbone", "fusion", "aggregation",
+        "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
+
+    /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
+    private static readonly HashSet<string> FieldHeads = Words(
+        "imaging", "tomography", "equation", "equations", "data", "analysis", "intelligence", "vision",
+        "processing", "language", "languages", "science", "graphs", "graph", "sequencing", "problem", "problems");
+
+    private static readonly HashSet<string> MinorWords = Words(
+        "of", "and", "for", "the", "in", "with", "to", "via", "a", "an", "on", "by", "from", "using");
+
+    public static EntityType? TypeOf(string longForm, bool proposed)
     {
-        var lastSpace = longForm.LastIndexOfAny([' ', '-']);
-        var head = longForm[(lastSpace + 1)..].TrimEnd('s');
+        var words = longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1];
         if (DatasetHeads.Contains(head))
         {
             return EntityType.Dataset;
         }
-        return MetricHeads.Contains(head) || MetricHeads.Contains(longForm[(lastSpace + 1)..]) ? EntityType.Metric : EntityType.Method;
+        if (proposed)
+        {
+            return EntityType.Method;
+        }
+        if (MetricHeads.Contains(head) || MetricHeads.Contains(head.TrimEnd('s')))
+        {
+            return EntityType.Metric;
+        }
+        if (MethodHeads.Contains(head) || (IsTitleCase(words) && !FieldHeads.Contains(head)))
+        {
+            return EntityType.Method;
+        }
+        return null;
     }
+
+    private static bool IsTitleCase(string[] words) =>
+        words.All(w => MinorWords.Contains(w) || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
+
+    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -54,7 +54,7 @@ internal static class MethodFinder
                 i++;
                 continue;
             }
-            if (token.Kind != TokenKind.Word || !NameShape.IsCoined(text) || ProposalFinder.NameRun(document, i, false) is not { } run)
+            if (token.Kind != TokenKind.Word || !NameShape.IsCoined(text) || NameRun.At(document, i, capitalisedSuffices: false) is not { } run)
             {
                 return i;
             }

@@ -4,102 +4,119 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>Numeric results: a number tied to a metric next to it ("43.5% AP", "an FID of 2.88")
-/// and to a dataset in the same clause or sentence. A number with no metric of its own takes the
-/// metric of the previous result in the sentence ("2.57% on CIFAR10 ... 24.2% on ImageNet").
-/// Relative gains ("improves by 2%", "+1.2 AP", "2x faster") are skipped.</summary>
+/// <summary>Numeric results: a number tied to a metric next to it ("43.5% AP", "an FID of 2.88",
+/// "88.2% ImageNet-1K accuracy") and to a dataset in the same clause or sentence. A number with no
+/// metric of its own takes the metric of the previous result ("2.57% on CIFAR10 ... 24.2% on
+/// ImageNet"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
+/// ("491 MFLOPs") are not results.</summary>
 internal static class ResultExtractor
 {
-    private static readonly HashSet<string> GainWordsBefore = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> GainWordsBefore = Words(
         "by", "gain", "gains", "improvement", "improvements", "increase", "increases", "boost", "boosts",
         "reduction", "reduces", "reduce", "margin", "drop", "decrease", "decreases", "improves", "improve",
-        "up", "than", "over", "least",
-    };
+        "up", "than", "over", "least", "only");
 
-    private static readonly HashSet<string> GainWordsAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> GainWordsAfter = Words(
         "x", "times", "fold", "higher", "lower", "more", "less", "fewer", "faster", "slower", "better", "worse",
         "improvement", "improvements", "gain", "gains", "increase", "reduction", "points", "point", "pp",
-        "relative", "absolute", "smaller", "larger", "speedup", "of", "in",
-    };
+        "relative", "absolute", "smaller", "larger", "speedup", "of", "in", "million", "billion", "thousand",
+        "M", "B", "K", "G", "layers", "classes", "images", "samples", "steps", "epochs", "tasks", "datasets");
 
-    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> LinkWords = Words(
         "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
-        "scores", "=", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record",
-    };
+        "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
+        "around", "approximately", "nearly", "almost", "over", "averaged", "average", "mean");
+
+    /// <summary>After a number, words that keep it in a list of results sharing one metric.</summary>
+    private static readonly HashSet<string> ListWords = Words("on", "for", "in", "at", "and", "respectively", "with", "using");
+
+    /// <summary>Model size and compute are budgets, not scores on a dataset.</summary>
+    private static readonly HashSet<string> BudgetMetrics = Words(
+        "FLOPs", "MACs", "parameter count", "model size", "memory footprint", "latency", "inference time");
 
     public static List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions, Func<FoundMention, string> metricName)
     {
         var results = new List<ExtractedResult>();
-        var metrics = mentions.Where(m => m.Type == EntityType.Metric).ToList();
-        var datasets = mentions.Where(m => m.Type == EntityType.Dataset).ToList();
-        if (metrics.Count == 0 || datasets.Count == 0)
+        var metrics = new MentionLookup(mentions.Where(m => m.Type == EntityType.Metric));
+        var datasets = new MentionLookup(mentions.Where(m => m.Type == EntityType.Dataset));
+        if (metrics.All.Count == 0 || datasets.All.Count == 0)
         {
             return results;
         }
-        for (var s = 0; s < document.Sentences.Count; s++)
+        var onlyDataset = datasets.All.Select(d => d.Canonical).Distinct().Count() == 1 ? datasets.All[0] : null;
+        var numbers = FreeNumbers(document, mentions);
+        (FoundMention Metric, string Unit, string Dataset, int Sentence)? previous = null;
+        for (var n = 0; n < numbers.Count; n++)
         {
-            var sentenceDatasets = datasets.Where(d => d.Sentence == s).ToList();
-            if (sentenceDatasets.Count == 0)
+            var i = numbers[n];
+            var token = document.Tokens[i];
+            if (IsRelative(document, i))
             {
                 continue;
             }
-            var sentenceMetrics = metrics.Where(m => m.Sentence == s).ToList();
-            FoundMention? previousMetric = null;
-            string? previousUnit = null;
-            for (var i = document.FirstTokenOf(s); i < document.EndTokenOf(s); i++)
+            var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
+            var explicitMetric = MetricAfter(document, i + 1 + unit.Length, metrics, datasets) ?? MetricBefore(document, i, metrics);
+            var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
+            var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
+            var metric = explicitMetric;
+            if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, i + 1 + unit.Length)
+                && (p.Sentence == token.Sentence || p.Dataset == dataset?.Canonical))
             {
-                if (document.Tokens[i].Kind != TokenKind.Number || IsRelative(document, i) || InsideMention(mentions, document.Tokens[i].Start))
-                {
-                    continue;
-                }
-                var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
-                var metric = MetricAfter(document, i, unit, sentenceMetrics) ?? MetricBefore(document, i, sentenceMetrics)
-                    ?? (previousUnit == unit ? previousMetric : null);
-                if (metric is null)
-                {
-                    continue;
-                }
-                var dataset = DatasetFor(document, i, sentenceDatasets);
-                if (dataset is null)
-                {
-                    continue;
-                }
-                var value = double.Parse(document.TokenText(i).ToString().Replace(",", ""), CultureInfo.InvariantCulture);
-                var token = document.Tokens[i];
-                var end = unit.Length > 0 ? token.End + 1 : token.End;
-                var sentence = document.Sentences[s];
-                results.Add(new ExtractedResult(dataset.Canonical, metricName(metric), value, unit,
-                    new Provenance(sentence.Start, sentence.End, token.Start, end)));
-                previousMetric = metric;
-                previousUnit = unit;
+                metric = p.Metric;
             }
+            if (metric is null || dataset is null || BudgetMetrics.Contains(metric.Canonical))
+            {
+                continue;
+            }
+            var value = double.Parse(document.TokenText(i).ToString().Replace(",", ""), CultureInfo.InvariantCulture);
+            var end = unit.Length > 0 ? token.End + 1 : token.End;
+            var sentence = document.Sentences[token.Sentence];
+            results.Add(new ExtractedResult(dataset.Canonical, metricName(metric), value, unit,
+                new Provenance(sentence.Start, sentence.End, token.Start, end)));
+            previous = (metric, unit, dataset.Canonical, token.Sentence);
         }
         return results;
     }
 
-    private static bool InsideMention(IReadOnlyList<FoundMention> mentions, int offset)
+    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Numbers that stand alone: not part of a name ("top-1", "CIFAR-10") and not glued to
+    /// a word or another number ("pm0.087").</summary>
+    private static List<int> FreeNumbers(AbstractDocument document, IReadOnlyList<FoundMention> mentions)
     {
-        foreach (var mention in mentions)
+        var numbers = new List<int>();
+        var m = 0;
+        for (var i = 0; i < document.Tokens.Count; i++)
         {
-            if (mention.Span.Contains(offset))
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Number)
             {
-                return true;
+                continue;
+            }
+            while (m < mentions.Count && mentions[m].Span.End <= token.Start)
+            {
+                m++;
+            }
+            var insideMention = m < mentions.Count && mentions[m].Span.Start <= token.Start;
+            var glued = token.Start > 0 && (char.IsLetterOrDigit(document.Text[token.Start - 1]) || document.Text[token.Start - 1] is '.' or '-');
+            if (!insideMention && !glued)
+            {
+                numbers.Add(i);
             }
         }
-        return false;
+        return numbers;
     }
 
     private static bool IsRelative(AbstractDocument document, int number)
     {
         var before = number - 1;
-        if (document.IsPunctuation(before, '+') || document.IsPunctuation(before, '±') || document.IsPunctuation(before, '×') || document.IsPunctuation(before, '~'))
+        if (document.IsPunctuation(before, '+') || document.IsPunctuation(before, '±') || document.IsPunctuation(before, '×'))
         {
             return true;
         }
-        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && GainWordsBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(before)))
+        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && Has(GainWordsBefore, document.TokenText(before)))
         {
             return true;
         }
@@ -112,44 +129,50 @@ internal static class ResultExtractor
         {
             return true;
         }
-        if (after < document.Tokens.Count && document.Tokens[after].Kind == TokenKind.Word
-            && GainWordsAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(after)))
+        if (after < document.Tokens.Count && document.Tokens[after].Kind == TokenKind.Word && Has(GainWordsAfter, document.TokenText(after)))
         {
             return true;
         }
+        // A bare year is not a score.
         var text = document.TokenText(number);
-        // A bare year or count is not a score.
-        return text.Length == 4 && !text.Contains('.') && document.TokenText(number)[0] is '1' or '2' && !document.IsPunctuation(number + 1, '%');
+        return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
     }
 
-    /// <summary>"43.5% AP", "77.3% top-1 accuracy", "(65.7% AP50)".</summary>
-    private static FoundMention? MetricAfter(AbstractDocument document, int number, string unit, List<FoundMention> metrics)
+    private static bool ContinuesList(AbstractDocument document, int next) =>
+        next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || Has(ListWords, document.TokenText(next));
+
+    /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy".</summary>
+    private static FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
     {
-        var next = number + 1 + unit.Length;
         if (next >= document.Tokens.Count)
         {
             return null;
         }
         var start = document.Tokens[next].Start;
-        return metrics.FirstOrDefault(m => m.Span.Start == start);
+        var dataset = datasets.StartingAt(start);
+        if (dataset is not null && document.TokenAt(dataset.Span.End) is var after && after < document.Tokens.Count)
+        {
+            start = document.Tokens[after].Start;
+        }
+        return metrics.StartingAt(start);
     }
 
-    /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID = 2.88".</summary>
-    private static FoundMention? MetricBefore(AbstractDocument document, int number, List<FoundMention> metrics)
+    /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>
+    private static FoundMention? MetricBefore(AbstractDocument document, int number, MentionLookup metrics)
     {
-        var limit = Math.Max(document.FirstTokenOf(document.Tokens[number].Sentence), number - 5);
+        var limit = Math.Max(document.FirstTokenOf(document.Tokens[number].Sentence), number - 6);
         for (var i = number - 1; i >= limit; i--)
         {
             var end = document.Tokens[i].End;
-            var metric = metrics.FirstOrDefault(m => m.Span.End == end);
+            var metric = metrics.EndingAt(end);
             if (metric is not null)
             {
                 return metric;
             }
             var token = document.Tokens[i];
             var isLink = token.Kind == TokenKind.Punctuation
-                ? document.Text[token.Start] is '=' or ':' or '(' or ','
-                : LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i));
+                ? document.Text[token.Start] is '=' or ':' or '(' or ')' or '~' or '≈'
+                : Has(LinkWords, document.TokenText(i));
             if (!isLink)
             {
                 return null;
@@ -158,19 +181,23 @@ internal static class ResultExtractor
         return null;
     }
 
-    /// <summary>The dataset named after the number before the next number ("2.57% on CIFAR10"),
-    /// else the nearest one before it in the sentence ("on MS COCO, 43.5% AP").</summary>
-    private static FoundMention? DatasetFor(AbstractDocument document, int number, List<FoundMention> datasets)
+    /// <summary>The dataset named between the number and the next one ("2.57% on CIFAR10"), else
+    /// the nearest before it in the sentence ("on COCO test-dev, ... 50.5 AP"), else the nearest after.</summary>
+    private static FoundMention? DatasetFor(AbstractDocument document, int number, int nextNumber, MentionLookup datasets)
     {
-        var start = document.Tokens[number].End;
-        var nextNumber = number + 1;
-        while (nextNumber < document.Tokens.Count && document.Tokens[nextNumber].Sentence == document.Tokens[number].Sentence
-               && document.Tokens[nextNumber].Kind != TokenKind.Number && !document.IsPunctuation(nextNumber, ';'))
+        var token = document.Tokens[number];
+        var sentence = document.Sentences[token.Sentence];
+        var limit = nextNumber >= 0 ? document.Tokens[nextNumber].Start : sentence.End;
+        var after = datasets.FirstStartingFrom(token.End);
+        if (after is not null && after.Span.Start < limit)
         {
-            nextNumber++;
+            return after;
         }
-        var limit = nextNumber < document.Tokens.Count ? document.Tokens[nextNumber].Start : document.Text.Length;
-        var after = datasets.Where(d => d.Span.Start >= start && d.Span.Start < limit).MinBy(d => d.Span.Start);
-        return after ?? datasets.Where(d => d.Span.End <= document.Tokens[number].Start).MaxBy(d => d.Span.End);
+        var before = datasets.LastEndingBy(token.Start);
+        if (before is not null && before.Sentence == token.Sentence)
+        {
+            return before;
+        }
+        return after is not null && after.Sentence == token.Sentence ? after : null;
     }
 }

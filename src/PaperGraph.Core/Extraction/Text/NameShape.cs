@@ -40,7 +40,8 @@ internal static class NameShape
                 digits++;
             }
         }
-        if (letters == 0)
+        // "3D", "2D" are dimensions, not names.
+        if (letters == 0 || (letters == 1 && digits == word.Length - 1))
         {
             return false;
         }

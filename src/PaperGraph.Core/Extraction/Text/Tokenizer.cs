@@ -79,10 +79,6 @@ internal static class Tokenizer
             {
                 next++;
             }
-            if (next < limit && char.IsLetter(text[next]))
-            {
-                return end;
-            }
             end = next;
         }
         return end;

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using PaperGraph.Cli.Commands;
+using PaperGraph.Cli.Commands.Query;
+
+namespace PaperGraph.Cli;
+
+/// <summary>The <c>papergraph</c> command line: builds the command tree, parses, and maps parse errors
+/// to exit code 2 (System.CommandLine alone would return 1).</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var root = CreateRootCommand(console);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.WriteError(error.Message);
+            }
+            await console.Error.WriteLineAsync($"Run '{CommandPath(parse)} --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+        var invocation = new InvocationConfiguration { Output = console.Output, Error = console.Error, EnableDefaultExceptionHandler = false };
+        return await parse.InvokeAsync(invocation, cancellationToken);
+    }
+
+    private static RootCommand CreateRootCommand(CliConsole console)
+    {
+        var database = CommonOptions.Database();
+        var context = new CliContext(console, database);
+        var root = new RootCommand(
+            "PaperGraph: a knowledge graph of machine-learning papers. Import abstracts, extract methods, datasets, " +
+            "metrics, tasks and results, and query what reports on what.");
+        root.Options.Add(database);
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(QueryCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
+        return root;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "papergraph" : result.Command.Name);
+        }
+        names.Reverse();
+        return string.Join(' ', names);
+    }
+}

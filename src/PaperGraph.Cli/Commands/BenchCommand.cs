@@ -1,0 +1,78 @@
+using System.CommandLine;
+using PaperGraph.Cli.Bench;
+using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Model;
+using Spectre.Console;
+
+namespace PaperGraph.Cli.Commands;
+
+/// <summary><c>papergraph bench [--papers N]</c>: throughput and latency at scale, in a temp database.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var papers = CommonOptions.PositiveInt("--papers", 100_000, "Papers in the replicated corpus");
+        var runs = CommonOptions.PositiveInt("--runs", 200, "Timed runs of the reports-on query (after 10 warm-up runs)");
+        var batchSize = CommonOptions.PositiveInt("--batch-size", 1000, "Papers written per transaction");
+        var dataset = new Option<string>("--dataset") { Description = "Dataset for the reports-on query", HelpName = "NAME", DefaultValueFactory = _ => "ImageNet" };
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = $"Sample corpus to replicate [default: {SampleCorpusLocator.RelativePath} here or in a folder above]",
+            HelpName = "PATH",
+        };
+        var command = new Command("bench",
+            "Benchmark in a temporary database (--db is not touched): the sample corpus replicated to N papers; " +
+            "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
+        {
+            papers, runs, batchSize, dataset, corpus,
+        };
+        command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
+        {
+            var corpusPath = parse.GetValue(corpus) ?? SampleCorpusLocator.Find()
+                ?? throw new CliUsageException($"sample corpus not found ({SampleCorpusLocator.RelativePath}); pass --corpus PATH");
+            var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
+            try
+            {
+                var settings = new BenchSettings(parse.GetValue(papers), parse.GetValue(batchSize), parse.GetValue(runs),
+                    parse.GetValue(dataset)!, Path.Combine(folder.FullName, "bench.db"));
+                BenchReport report;
+                await using (var session = await DatabaseSession.OpenAsync(settings.DatabasePath, cancellationToken))
+                {
+                    var sample = await ReadSampleAsync(session.CorpusReader, corpusPath, cancellationToken);
+                    report = await new BenchRunner(session.Extractor, session.Store)
+                        .RunAsync(settings, sample, context.Console.Error.WriteLine, cancellationToken);
+                }
+                Render(context.Console.Stdout, report, corpusPath);
+                return ExitCodes.Success;
+            }
+            finally
+            {
+                folder.Delete(recursive: true);
+            }
+        });
+        return command;
+    }
+
+    private static async Task<List<Paper>> ReadSampleAsync(CorpusFileReader reader, string path, CancellationToken cancellationToken)
+    {
+        var sample = new List<Paper>();
+        await foreach (var record in reader.ReadAsync(path, cancellationToken: cancellationToken))
+        {
+            sample.Add(record.Paper ?? throw new CliUsageException($"the sample corpus has a bad record: {record.Error}"));
+        }
+        return sample;
+    }
+
+    private static void Render(IAnsiConsole console, BenchReport report, string corpusPath)
+    {
+        var table = new Table().AddColumns("Measure", "Value");
+        table.AddTextRow("Corpus", $"{report.Papers:N0} papers ({report.SamplePapers:N0} of {corpusPath} replicated with distinct titles)");
+        table.AddTextRow("Database size", $"{report.DatabaseBytes / (1024.0 * 1024.0):N1} MiB");
+        table.AddTextRow("Extraction (1 core)", $"{report.ExtractionPerSecond:N0} abstracts/s ({report.ExtractionSeconds:N1} s)");
+        table.AddTextRow("Import into SQLite", $"{report.ImportPerSecond:N0} papers/s (writes {report.WriteSeconds:N1} s + derived relations {report.RefreshSeconds:N1} s)");
+        table.AddTextRow($"reports-on {report.Dataset}", $"{report.ReportsOnTotal:N0} papers in total, first page of {report.ReportsOnPageSize}");
+        var latency = report.ReportsOnLatency;
+        table.AddTextRow("reports-on latency", $"p50 {latency.P50:N2} ms, p95 {latency.P95:N2} ms, max {latency.Max:N2} ms over {latency.Runs} runs");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+using Spectre.Console;
+
+namespace PaperGraph.Cli.Commands.Query;
+
+/// <summary><c>papergraph query paper ID-or-title [--json]</c>.</summary>
+internal static class PaperCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var idOrTitle = new Argument<string>("ID-or-title")
+        {
+            Description = "A paper id (doi:..., arxiv:..., title:...), its exact title, or words of the title (best match)",
+        };
+        var command = new Command("paper", "One paper: metadata, entities by role, results with their sentences, and the papers it builds on and that build on it.")
+        {
+            idOrTitle,
+        };
+        command.SetQueryAction(context,
+            (parse, store, ct) => FindAsync(store, parse.GetValue(idOrTitle)!, ct),
+            Render,
+            parse => $"no paper matches \"{parse.GetValue(idOrTitle)}\"");
+        return command;
+    }
+
+    private static async Task<PaperDetails?> FindAsync(IGraphStore store, string idOrTitle, CancellationToken cancellationToken)
+    {
+        var paper = await store.GetPaperAsync(idOrTitle, cancellationToken)
+            ?? await store.GetPaperAsync(PaperIdentity.For(idOrTitle), cancellationToken);
+        if (paper is not null)
+        {
+            return paper;
+        }
+        var hits = await store.SearchAsync(new SearchQuery(idOrTitle, new HashSet<NodeKind> { NodeKind.Paper }, Limit: 1, Prefix: false), cancellationToken);
+        return hits.Count == 0 ? null : await store.GetPaperAsync(hits[0].NodeId, cancellationToken);
+    }
+
+    private static void Render(IAnsiConsole console, PaperDetails details)
+    {
+        var paper = details.Paper;
+        console.Write(new Text(paper.Title + Environment.NewLine, new Style(decoration: Decoration.Bold)));
+        var facts = new Grid().AddColumn().AddColumn();
+        facts.AddTextRow("Id", paper.Id);
+        facts.AddTextRow("Year", paper.Year?.ToString());
+        facts.AddTextRow("Venue", paper.Venue);
+        facts.AddTextRow("Authors", paper.Authors is null ? null : TableText.Join(paper.Authors));
+        facts.AddTextRow("Url", paper.Url);
+        console.Write(facts);
+        console.Write(new Text(Environment.NewLine + paper.Abstract + Environment.NewLine + Environment.NewLine));
+
+        var entities = new Table().Title("Entities").AddColumns("Role", "Type", "Name");
+        foreach (var link in details.Entities.OrderBy(e => e.Role).ThenBy(e => e.Entity.Type))
+        {
+            entities.AddTextRow(link.Role.ToString(), link.Entity.Type.ToString(), link.Entity.Name);
+        }
+        console.Write(entities);
+
+        if (details.Results.Count > 0)
+        {
+            var results = new Table().Title("Results").AddColumns("Dataset", "Metric", "Value", "Sentence");
+            foreach (var r in details.Results)
+            {
+                results.AddTextRow(r.Dataset.Name, r.Metric, $"{r.Value:0.###}{r.Unit}", r.Sentence);
+            }
+            console.Write(results);
+        }
+        WritePapers(console, "Builds on", details.BuildsOn);
+        WritePapers(console, "Built on by", details.BuiltOnBy);
+    }
+
+    private static void WritePapers(IAnsiConsole console, string heading, IReadOnlyList<PaperSummary> papers)
+    {
+        if (papers.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().Title(heading).AddColumns("Paper", "Year", "Id");
+        foreach (var p in papers)
+        {
+            table.AddTextRow(p.Title, p.Year?.ToString(), p.Id);
+        }
+        console.Write(table);
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+
+namespace PaperGraph.Cli;
+
+/// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
+/// usage problems give 2, anything else 1. No stack traces for users.</summary>
+internal static class GuardedAction
+{
+    public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                return await action(parse, cancellationToken);
+            }
+            catch (CliUsageException e)
+            {
+                console.WriteError(e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                console.WriteError("cancelled");
+                return ExitCodes.Failure;
+            }
+            catch (Exception e)
+            {
+                console.WriteError(e.Message);
+                return ExitCodes.Failure;
+            }
+        });
+}

@@ -1,0 +1,46 @@
+using PaperGraph.Core.Extraction.Text;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Extraction.Rules;
+
+/// <summary>A known method with a short hyphenated suffix names a variant of it: "Swin-B",
+/// "CLIP-T5", "DeiT-S". The variant keeps the written name and points to the method as parent.</summary>
+internal static class MethodVariantExtender
+{
+    private const int MaxSuffixLength = 5;
+
+    public static FoundMention Extend(AbstractDocument document, FoundMention mention)
+    {
+        if (mention.Type != EntityType.Method || mention.Generic)
+        {
+            return mention;
+        }
+        var last = document.TokenAt(mention.Span.End) - 1;
+        var compoundLast = CompoundWord.LastToken(document, last);
+        if (compoundLast == last)
+        {
+            return mention;
+        }
+        var suffixStart = document.Tokens[last + 1].End;
+        var end = document.Tokens[compoundLast].End;
+        if (document.Text[document.Tokens[last + 1].Start] != '-' || end - suffixStart > MaxSuffixLength || !IsVariantSuffix(document.Text.AsSpan(suffixStart, end - suffixStart)))
+        {
+            return mention;
+        }
+        var name = document.Text[mention.Span.Start..end];
+        return mention with { Canonical = name, Parent = mention.Parent ?? mention.Canonical, Span = new TextSpan(mention.Span.Start, end) };
+    }
+
+    /// <summary>Sizes and versions ("B", "XL", "50", "T5", "v2"), not words ("based", "like").</summary>
+    private static bool IsVariantSuffix(ReadOnlySpan<char> suffix)
+    {
+        foreach (var c in suffix)
+        {
+            if (char.IsLower(c) && !(suffix.Length <= 2 && c == 'v'))
+            {
+                return char.IsDigit(suffix[^1]) && suffix.Length <= 3;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,137 @@
+using PaperGraph.Core.Extraction.Text;
+
+namespace PaperGraph.Core.Extraction.Rules;
+
+/// <summary>Task names the knowledge base lacks: a task head noun ("segmentation", "detection",
+/// "recommendation") with the domain words written before it ("polyp segmentation", "traffic object
+/// detection", "cross-silo federated learning"). Qualities ("efficient", "real-time"), verbs and
+/// function words are not part of a task name.</summary>
+internal static class TaskPhraseFinder
+{
+    private const int MaxModifiers = 3;
+
+    private static readonly HashSet<string> Heads = Words(
+        "segmentation", "detection", "classification", "recognition", "generation", "synthesis", "prediction",
+        "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
+        "summarization", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
+        "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
+        "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
+        "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
+        "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
+        "identification", "extraction", "stylization", "diagnosis");
+
+    private static readonly HashSet<string> NotModifiers = Words(
+        "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",
+        "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "via", "into", "as",
+        "than", "over", "under", "between", "across", "through", "during", "within", "without", "about", "per",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "can", "could",
+        "may", "might", "will", "would", "should", "must", "not", "no", "both", "each", "all", "any", "some",
+        "such", "other", "more", "most", "less", "many", "much", "few", "several", "various", "multiple",
+        "different", "diverse", "new", "novel", "existing", "previous", "prior", "recent", "current", "modern",
+        "efficient", "effective", "accurate", "robust", "fast", "faster", "real-time", "realtime", "scalable",
+        "simple", "general", "generic", "standard", "conventional", "traditional", "classical", "challenging",
+        "difficult", "hard", "important", "popular", "large-scale", "small-scale", "high-quality", "better",
+        "improved", "superior", "strong", "stronger", "competitive", "state-of-the-art", "downstream", "deep",
+        "machine", "based", "related", "specific", "overall", "final", "whole", "joint", "full", "high", "low",
+        "good", "best", "key", "main", "major", "typical", "common", "widely", "also", "then", "thus", "which",
+        "where", "when", "while", "how", "what", "whether", "further", "single", "one", "two", "three", "same",
+        "end-to-end", "powerful", "practical", "successful", "advanced", "remarkable", "significant", "large",
+        "small", "unified", "versatile", "flexible", "reliable", "precise", "automatic", "automated", "human",
+        "model", "models", "method", "methods", "task", "tasks", "approach", "approaches", "network", "networks",
+        "performance", "accuracy", "data", "training", "learning", "inference", "test", "level", "scale",
+        "beyond", "toward", "towards", "against", "among", "upon", "like", "unlike", "versus", "vs", "neither",
+        "either", "only", "even", "still", "yet", "so", "very", "too", "public", "tiny", "two-stage", "usage",
+        "propose", "present", "introduce", "use", "make", "train", "call", "consider", "explore", "reduce",
+        "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
+        "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
+        "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second");
+
+    public static List<TextSpan> Find(AbstractDocument document)
+    {
+        var found = new List<TextSpan>();
+        var tokens = document.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !Has(Heads, HeadText(document, i, out var headFirst)))
+            {
+                continue;
+            }
+            var first = headFirst;
+            var modifiers = 0;
+            var j = headFirst - 1;
+            while (j >= 0 && modifiers < MaxModifiers && tokens[j].Sentence == tokens[i].Sentence)
+            {
+                var wordFirst = CompoundStart(document, j);
+                if (!IsModifier(document, wordFirst, j))
+                {
+                    break;
+                }
+                first = wordFirst;
+                modifiers++;
+                j = wordFirst - 1;
+            }
+            if (modifiers > 0)
+            {
+                found.Add(new TextSpan(tokens[first].Start, tokens[i].End));
+            }
+        }
+        return found;
+    }
+
+    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>The head word, taking "super-resolution" and "pre-training" whole.</summary>
+    private static ReadOnlySpan<char> HeadText(AbstractDocument document, int last, out int first)
+    {
+        first = CompoundStart(document, last);
+        var whole = CompoundWord.Text(document, first, last);
+        if (Has(Heads, whole))
+        {
+            return whole;
+        }
+        first = last;
+        return document.TokenText(last);
+    }
+
+    private static int CompoundStart(AbstractDocument document, int last)
+    {
+        var first = last;
+        while (first >= 2 && document.Tokens[first - 1].Kind == TokenKind.Punctuation
+               && document.Text[document.Tokens[first - 1].Start] == '-'
+               && document.Tokens[first - 1].Start == document.Tokens[first - 2].End
+               && document.Tokens[first].Start == document.Tokens[first - 1].End
+               && document.Tokens[first - 2].IsContent)
+        {
+            first -= 2;
+        }
+        return first;
+    }
+
+    /// <summary>A lower-case noun or short acronym ("polyp", "cross-silo", "RGBD", "3D"); not a
+    /// quality, verb form, adverb or function word.</summary>
+    private static bool IsModifier(AbstractDocument document, int first, int last)
+    {
+        if (!document.Tokens[first].IsContent)
+        {
+            return false;
+        }
+        var word = CompoundWord.Text(document, first, last);
+        if (Has(NotModifiers, word))
+        {
+            return false;
+        }
+        if (first == last && word.Length <= 5 && NameShape.IsCoined(word) || (word.Length == 2 && char.IsDigit(word[0]) && word[1] == 'D'))
+        {
+            return true;
+        }
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+        var tail = document.TokenText(last);
+        return !(tail.EndsWith("ing") || tail.EndsWith("ed") || tail.EndsWith("ly") || (tail.EndsWith('s') && !tail.EndsWith("ss")) || tail.EndsWith("ive") || tail.EndsWith("ous") || tail.EndsWith("able") || tail.EndsWith("ful"));
+    }
+}

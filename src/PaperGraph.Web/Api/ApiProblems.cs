@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PaperGraph.Web.Api;
+
+/// <summary>Readable 400 answers for invalid API input.</summary>
+public static class ApiProblems
+{
+    public static BadRequest<ProblemDetails> BadRequest(string detail) =>
+        TypedResults.BadRequest(new ProblemDetails { Title = "Invalid request", Detail = detail, Status = StatusCodes.Status400BadRequest });
+
+    /// <summary>A problem when <paramref name="value"/> is outside [min, max], else null.</summary>
+    public static BadRequest<ProblemDetails>? OutOfRange(string name, int value, int min, int max) =>
+        value < min || value > max ? BadRequest($"'{name}' must be between {min} and {max}.") : null;
+}

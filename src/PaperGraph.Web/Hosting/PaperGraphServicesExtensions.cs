@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Import;
+using PaperGraph.Sqlite;
+using PaperGraph.Web.Import;
+using PaperGraph.Web.Services;
+
+namespace PaperGraph.Web.Hosting;
+
+/// <summary>Registers the graph store, extraction, the seed import and the application services shared by
+/// pages and API. Paths are resolved when first needed, so test hosts can override the configuration.</summary>
+public static class PaperGraphServicesExtensions
+{
+    public static IHostApplicationBuilder AddPaperGraphServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PaperGraphWebOptions>(builder.Configuration.GetSection(PaperGraphWebOptions.SectionName));
+        services.AddSingleton(provider => PaperGraphPaths.From(
+            provider.GetRequiredService<IOptions<PaperGraphWebOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
+
+        services.AddSqliteGraphStore(_ => { });
+        services.AddOptions<SqliteGraphStoreOptions>()
+            .Configure<PaperGraphPaths>((store, paths) => store.DatabasePath = paths.DatabasePath);
+        services.AddPaperGraphExtraction();
+        services.AddPaperGraphImport();
+
+        services.AddSingleton<ImportStatus>();
+        services.AddHostedService<SeedImportService>();
+
+        services.AddScoped<SearchService>();
+        services.AddScoped<EntityLookup>();
+        services.AddScoped<LeaderboardService>();
+        services.AddScoped<CorpusOverviewReader>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+using MudBlazor.Services;
+using PaperGraph.Web.Components;
+
+namespace PaperGraph.Web.Hosting;
+
+/// <summary>The web host: Blazor Server with MudBlazor, OpenAPI, JSON settings and the request pipeline.</summary>
+public static class PaperGraphWebExtensions
+{
+    public static WebApplicationBuilder AddPaperGraphWeb(this WebApplicationBuilder builder)
+    {
+        // Serves library assets (MudBlazor's _content) from a build in any environment, not only Development;
+        // a published app has them in wwwroot and ignores this.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+        // Enum names ("Dataset", "EvaluatedOn") read better in the API than numbers.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return builder;
+    }
+
+    public static WebApplication UsePaperGraphWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        // API clients get bare status codes and problem details; people get the not-found page.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        return app;
+    }
+
+    public static WebApplication MapPaperGraphPages(this WebApplication app)
+    {
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

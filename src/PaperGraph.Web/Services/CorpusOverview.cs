@@ -1,0 +1,10 @@
+using PaperGraph.Core.Graph.Queries;
+
+namespace PaperGraph.Web.Services;
+
+/// <summary>What the home page shows about the corpus: counts and the most used entities.</summary>
+public sealed record CorpusOverview(
+    GraphStatistics Statistics,
+    IReadOnlyList<EntityCount> TopDatasets,
+    IReadOnlyList<EntityCount> TopMethods,
+    IReadOnlyList<EntityCount> TopTasks);

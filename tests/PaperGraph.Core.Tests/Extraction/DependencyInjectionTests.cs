@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using PaperGraph.Core.Extraction;
+
+namespace PaperGraph.Core.Tests.Extraction;
+
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public void Extraction_registers_one_singleton_extractor()
+    {
+        var services = new ServiceCollection();
+
+        services.AddPaperGraphExtraction();
+        services.AddPaperGraphExtraction();
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == typeof(IExtractor));
+        Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+        Assert.IsType<AbstractExtractor>(descriptor.ImplementationFactory!(null!));
+    }
+}

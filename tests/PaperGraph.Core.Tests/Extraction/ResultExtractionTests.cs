@@ -1,0 +1,51 @@
+using PaperGraph.Core.Extraction;
+
+namespace PaperGraph.Core.Tests.Extraction;
+
+public sealed class ResultExtractionTests
+{
+    [Fact]
+    public void Error_rates_on_two_datasets_give_two_results()
+    {
+        var extraction = DefaultExtractor.Extract(
+            "Our searched cell achieves an error rate of 2.57% on CIFAR10 with only 0.1 GPU-days for search, and a top-1 error rate of 24.2% on ImageNet.");
+
+        Assert.Contains(extraction.Results, r => r is { Dataset: "CIFAR-10", Value: 2.57, Unit: "%" } && r.Metric.Contains("error rate"));
+        Assert.Contains(extraction.Results, r => r is { Dataset: "ImageNet", Value: 24.2, Unit: "%" } && r.Metric.Contains("error"));
+        Assert.Equal(2, extraction.Results.Count);
+    }
+
+    [Fact]
+    public void Ap_with_ap50_in_parentheses_gives_two_results()
+    {
+        var extraction = DefaultExtractor.Extract(
+            "We achieve state-of-the-art results: 43.5% AP (65.7% AP50) for the MS COCO dataset.");
+
+        Assert.Contains(extraction.Results, r => r is { Dataset: "COCO", Metric: "AP", Value: 43.5, Unit: "%" });
+        Assert.Contains(extraction.Results, r => r is { Dataset: "COCO", Metric: "AP50", Value: 65.7, Unit: "%" });
+        Assert.Equal(2, extraction.Results.Count);
+    }
+
+    [Theory]
+    [InlineData("Our method improves accuracy by 2% on ImageNet.")]
+    [InlineData("It reaches +1.2 AP over the baseline on COCO.")]
+    [InlineData("The model is 2x faster with the same accuracy on CIFAR-10.")]
+    [InlineData("It yields a 3.1% higher top-1 accuracy on ImageNet.")]
+    public void Relative_gain_is_not_a_result(string text)
+    {
+        var extraction = DefaultExtractor.Extract(text);
+
+        Assert.Empty(extraction.Results);
+    }
+
+    [Fact]
+    public void Result_keeps_its_sentence_and_number_span()
+    {
+        const string text = "We study detection. On COCO, our model reaches 50.5 AP.";
+
+        var result = Assert.Single(DefaultExtractor.Extract(text).Results);
+
+        Assert.Equal("50.5", result.Provenance.SpanOf(text));
+        Assert.Equal("On COCO, our model reaches 50.5 AP.", result.Provenance.SentenceOf(text));
+    }
+}
