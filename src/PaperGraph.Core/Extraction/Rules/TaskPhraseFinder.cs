@@ -55,7 +55,8 @@ internal static class TaskPhraseFinder
         "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
         "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
         "traditional", "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
-        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if");
+        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if",
+        "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
     private static readonly string[] QualitySuffixes =
@@ -150,7 +151,7 @@ internal static class TaskPhraseFinder
         {
             return true;
         }
-        if (!char.IsLower(word[0]))
+        if (!char.IsLower(word[0]) || word.Length < 2)
         {
             return false;
         }
