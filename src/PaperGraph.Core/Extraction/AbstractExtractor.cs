@@ -44,7 +44,10 @@ public sealed class AbstractExtractor : IExtractor
         {
             discovered.Add(proposal.Type, proposal.Name, null);
         }
-        var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
+        var longForms = new MentionLookup(acronyms.Select(a => new FoundMention(EntityType.Method, "", null, a.Long, a.Sentence)));
+        var datasetNames = DatasetPatternFinder.Find(document)
+            .Where(s => !IsOtherAcronym(document, s, acronyms) && !longForms.Overlaps(s))
+            .ToList();
         AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
         AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,

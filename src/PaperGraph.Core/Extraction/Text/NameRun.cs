@@ -7,8 +7,9 @@ internal static class NameRun
 {
     private const int MaxExtraWords = 3;
 
-    /// <summary>Lower-case joining words inside a name: "Network In Network", "Mixture of Experts".</summary>
-    private static readonly WordSet Joiners = new("of", "in", "for", "and", "with", "on", "the", "to", "via", "from");
+    /// <summary>Joining words inside a title-case name ("Network In Network", "Weigh And Select"); in
+    /// lower case only "of" ("Mixture of Experts"), since "X and Y" or "X on COCO" are two names.</summary>
+    private static readonly WordSet Joiners = new(ignoreCase: false, "Of", "In", "For", "And", "With", "On", "The", "To", "Via", "From", "of");
 
     /// <summary>Hyphenated qualities ("DAG-based", "Memory-Efficient") describe a name, they are not one.</summary>
     private static readonly string[] QualitySuffixes = ["-based", "-like", "-aware", "-style", "-driven", "-guided", "-efficient", "-free"];
