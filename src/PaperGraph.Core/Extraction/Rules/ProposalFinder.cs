@@ -31,8 +31,8 @@ internal static class ProposalFinder
 
     private static readonly WordSet ExistingCues = new(
         "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
-        "such", "e.g", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
-        "classical", "i.e", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
+        "such", "e", /* "e" opens "e.g." */ "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
+        "classical", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
         "versus", "series", "family", "extend", "extends", "extension", "original", "building", "build", "builds",
         "based", "upon", "following", "inspired", "using", "uses", "use", "adopt", "adopting", "leverage",
         "leveraging", "employ", "employing", "via", "within");
@@ -257,11 +257,23 @@ internal static class ProposalFinder
         return EntityType.Method;
     }
 
+    /// <summary>Where a title's name part ends: a colon, or a spaced dash ("CompeteSMoE -- Effective ...").</summary>
+    private static int TitleSeparator(string title)
+    {
+        var colon = title.IndexOf(':');
+        var dash = title.IndexOfAny(['-', '–', '—']);
+        while (dash > 0 && dash + 1 < title.Length && !(title[dash - 1] == ' ' && (title[dash + 1] == ' ' || title[dash + 1] is '-' or '–')))
+        {
+            dash = title.IndexOfAny(['-', '–', '—'], dash + 1);
+        }
+        return colon > 0 && (dash <= 0 || colon < dash) ? colon : dash;
+    }
+
     /// <summary>"CSPNet: A New Backbone ..." names CSPNet. A prefix of several plain words counts
     /// only when the abstract uses it as a name too, so "Convergent Learning: ..." is not one.</summary>
     private static string? TitleName(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms)
     {
-        var colon = title.IndexOf(':');
+        var colon = TitleSeparator(title);
         if (colon <= 0)
         {
             return null;
