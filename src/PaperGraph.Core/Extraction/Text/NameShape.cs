@@ -57,12 +57,11 @@ internal static class NameShape
         return innerUpper > 0 || (upper > 0 && digits > 0) || (upper == letters && letters >= 2);
     }
 
-    /// <summary>A capital after a lower-case letter or digit ("ResNet"), or opening a part after a
+    /// <summary>A capital after a letter or digit ("ResNet", "CSPNet"), or opening a part after a
     /// short all-capital prefix ("U-Net", "SE-ResNet"), but not a title-case part ("Self-Supervised").</summary>
     private static bool IsInnerCapital(ReadOnlySpan<char> word, int i, int partStart, bool partAllUpper)
     {
-        var previous = word[i - 1];
-        if (char.IsLower(previous) || char.IsDigit(previous))
+        if (char.IsLetterOrDigit(word[i - 1]))
         {
             return true;
         }
