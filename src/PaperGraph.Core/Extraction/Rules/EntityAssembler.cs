@@ -46,7 +46,7 @@ internal static class EntityAssembler
     /// <summary>A name proposed only in the title has no mention in the abstract but is still the paper's.</summary>
     private static void AddUnmentionedProposals(List<ExtractedEntity> entities, IReadOnlyList<ProposedName> proposals)
     {
-        var named = entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(NameFold.Fold).ToHashSet(StringComparer.Ordinal);
+        var named = entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(n => NameFold.Fold(n)).ToHashSet(StringComparer.Ordinal);
         foreach (var proposal in proposals)
         {
             if (named.Add(NameFold.Fold(proposal.Name)))
