@@ -7,16 +7,19 @@ namespace PaperGraph.Sqlite.Reading;
 /// <summary>Full-text search over papers and entities, best match first (names and titles weigh most).</summary>
 internal static class SearchReader
 {
-    private const string Query =
+    private const string PaperMatches =
         """
-        SELECT node_id, kind, label,
-               CASE WHEN kind = 'Paper' THEN snippet(search_index, 3, '', '', '…', 16) END,
-               bm25(search_index, 0, 0, 10, 1) AS score
-        FROM search_index
-        WHERE search_index MATCH $query
-          AND ($kinds IS NULL OR kind IN (SELECT value FROM json_each($kinds)))
-        ORDER BY score
-        LIMIT $limit
+        SELECT p.id AS node_id, 'Paper' AS kind, p.title AS label,
+               snippet(paper_search, 1, '', '', '…', 16) AS snippet, bm25(paper_search, 10, 1) AS score
+        FROM paper_search JOIN papers p ON p.pk = paper_search.rowid
+        WHERE paper_search MATCH $query
+        """;
+
+    private const string EntityMatches =
+        """
+        SELECT key AS node_id, kind, name AS label, NULL AS snippet, bm25(entity_search, 0, 0, 10, 1) AS score
+        FROM entity_search
+        WHERE entity_search MATCH $query AND ($kinds IS NULL OR kind IN (SELECT value FROM json_each($kinds)))
         """;
 
     public static async Task<IReadOnlyList<SearchHit>> ReadAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
@@ -25,8 +28,23 @@ internal static class SearchReader
         {
             return [];
         }
-        var kinds = query.Kinds is { Count: > 0 } set ? StoredRows.JsonSet(set.Select(kind => kind.ToString())) : null;
-        return await connection.Command(Query, ("$query", match), ("$kinds", kinds), ("$limit", query.Limit))
+        var kinds = query.Kinds is { Count: > 0 } set ? set : null;
+        var wantsPapers = kinds is null || kinds.Contains(NodeKind.Paper);
+        var wantsEntities = kinds is null || kinds.Any(kind => kind != NodeKind.Paper);
+        var parts = new List<string>(2);
+        if (wantsPapers)
+        {
+            parts.Add(PaperMatches);
+        }
+        if (wantsEntities)
+        {
+            parts.Add(EntityMatches);
+        }
+        var sql = $"SELECT * FROM ({string.Join(" UNION ALL ", parts)}) ORDER BY score LIMIT $limit";
+        return await connection.Command(sql,
+                ("$query", match),
+                ("$kinds", kinds is null ? null : StoredRows.JsonSet(kinds.Select(kind => kind.ToString()))),
+                ("$limit", query.Limit))
             .ListAsync(r => new SearchHit(
                 r.GetString(0),
                 Enum.Parse<NodeKind>(r.GetString(1)),

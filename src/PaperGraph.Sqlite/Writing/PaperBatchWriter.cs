@@ -53,10 +53,13 @@ internal sealed class PaperBatchWriter : IDisposable
                 "$pk"),
             _deleteRelations = Prepare("DELETE FROM paper_entities WHERE paper_pk = $pk", "$pk"),
             _deleteResults = Prepare("DELETE FROM results WHERE paper_pk = $pk", "$pk"),
-            _deleteSearchRow = Prepare("DELETE FROM search_index WHERE rowid = $pk", "$pk"),
+            // The index holds no copy of the text: removing a paper from it takes the text it was indexed with.
+            _deleteSearchRow = Prepare(
+                "INSERT INTO paper_search (paper_search, rowid, title, abstract) SELECT 'delete', pk, title, abstract FROM papers WHERE pk = $pk",
+                "$pk"),
             _insertSearchRow = Prepare(
-                "INSERT INTO search_index (rowid, node_id, kind, label, body) VALUES ($pk, $id, 'Paper', $title, $abstract)",
-                "$pk", "$id", "$title", "$abstract"),
+                "INSERT INTO paper_search (rowid, title, abstract) VALUES ($pk, $title, $abstract)",
+                "$pk", "$title", "$abstract"),
             // One statement per paper for all its relations: per-row statements dominate the cost of an import.
             _insertRelations = Prepare(
                 "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) SELECT $paper, value ->> 0, value ->> 1 FROM json_each($rows)",
@@ -144,12 +147,12 @@ internal sealed class PaperBatchWriter : IDisposable
             _deleteResults.Execute(existing);
             _deleteSearchRow.Execute(existing);
             _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-            _insertSearchRow.Execute(existing, paper.Id, paper.Title, paper.Abstract);
+            _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
             _papersUpdated++;
             return existing;
         }
         var pk = (long)_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions)!;
-        _insertSearchRow.Execute(pk, paper.Id, paper.Title, paper.Abstract);
+        _insertSearchRow.Execute(pk, paper.Title, paper.Abstract);
         _papersAdded++;
         return pk;
     }
