@@ -141,4 +141,16 @@ public abstract partial class GraphStoreContractTests
         var hits = await store.SearchAsync(new SearchQuery("common objects", new HashSet<NodeKind> { NodeKind.Dataset }, Prefix: false));
         Assert.Equal("dataset:mscoco", Assert.Single(hits).NodeId);
     }
+
+    [Fact]
+    public async Task Search_hit_of_a_paper_has_a_plain_text_snippet_with_the_word()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A")
+            .WithAbstract("We study many things. Among them, <b>capsule</b> networks route features between layers."));
+
+        var hit = Assert.Single(await store.SearchAsync(new SearchQuery("capsule", Prefix: false)));
+
+        Assert.Contains("capsule", hit.Snippet);
+        Assert.Contains("<b>", hit.Snippet);
+    }
 }

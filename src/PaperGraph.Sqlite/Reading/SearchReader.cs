@@ -4,39 +4,42 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Sqlite.Reading;
 
-/// <summary>Full-text search over papers and entities, best match first (names and titles weigh most).</summary>
+/// <summary>Full-text search over papers and entities, best match first (names and titles weigh most).
+/// Each index is ranked and cut to the limit before anything else is read, so a common word costs one
+/// scoring pass over its matches.</summary>
 internal static class SearchReader
 {
     private const string PaperMatches =
         """
-        SELECT p.id AS node_id, 'Paper' AS kind, p.title AS label,
-               snippet(paper_search, 1, '', '', '…', 16) AS snippet, bm25(paper_search, 10, 1) AS score
-        FROM paper_search JOIN papers p ON p.pk = paper_search.rowid
-        WHERE paper_search MATCH $query
+        SELECT p.id AS node_id, 'Paper' AS kind, p.title AS label, p.abstract AS text, hits.score AS score
+        FROM (SELECT rowid AS pk, bm25(paper_search, 10, 1) AS score FROM paper_search
+              WHERE paper_search MATCH $query ORDER BY score LIMIT $limit) hits
+        JOIN papers p ON p.pk = hits.pk
         """;
 
     private const string EntityMatches =
         """
-        SELECT key AS node_id, kind, name AS label, NULL AS snippet, bm25(entity_search, 0, 0, 10, 1) AS score
-        FROM entity_search
-        WHERE entity_search MATCH $query AND ($kinds IS NULL OR kind IN (SELECT value FROM json_each($kinds)))
+        SELECT * FROM (
+            SELECT key AS node_id, kind, name AS label, NULL AS text, bm25(entity_search, 0, 0, 10, 1) AS score
+            FROM entity_search
+            WHERE entity_search MATCH $query AND ($kinds IS NULL OR kind IN (SELECT value FROM json_each($kinds)))
+            ORDER BY score LIMIT $limit)
         """;
 
     public static async Task<IReadOnlyList<SearchHit>> ReadAsync(SqliteConnection connection, SearchQuery query, CancellationToken cancellationToken)
     {
-        if (FtsQueryText.From(query.Text ?? "", query.Prefix) is not { } match || query.Limit <= 0)
+        var words = FtsQueryText.Words(query.Text ?? "");
+        if (FtsQueryText.From(words, query.Prefix) is not { } match || query.Limit <= 0)
         {
             return [];
         }
         var kinds = query.Kinds is { Count: > 0 } set ? set : null;
-        var wantsPapers = kinds is null || kinds.Contains(NodeKind.Paper);
-        var wantsEntities = kinds is null || kinds.Any(kind => kind != NodeKind.Paper);
         var parts = new List<string>(2);
-        if (wantsPapers)
+        if (kinds is null || kinds.Contains(NodeKind.Paper))
         {
             parts.Add(PaperMatches);
         }
-        if (wantsEntities)
+        if (kinds is null || kinds.Any(kind => kind != NodeKind.Paper))
         {
             parts.Add(EntityMatches);
         }
@@ -49,7 +52,7 @@ internal static class SearchReader
                 r.GetString(0),
                 Enum.Parse<NodeKind>(r.GetString(1)),
                 r.GetString(2),
-                r.GetNullableString(3),
+                r.GetNullableString(3) is { } text ? Snippet.Around(text, words, query.Prefix) : null,
                 -r.GetDouble(4)), cancellationToken);
     }
 }

@@ -38,7 +38,9 @@ internal sealed class PaperBatchWriter : IDisposable
             _insertPaper = Prepare(
                 """
                 INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url, entity_count, mentions)
-                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions) RETURNING pk
+                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING pk
                 """,
                 "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions"),
             _updatePaper = Prepare(
@@ -134,27 +136,30 @@ internal sealed class PaperBatchWriter : IDisposable
         _entities.Dispose();
     }
 
+    /// <summary>Inserts the paper, or when its id is taken updates that row and clears its extracted data.</summary>
     private long WritePaperRow(Paper paper, int entityCount, string mentions)
     {
         var authors = StoredRows.WriteAuthors(paper.Authors);
-        if (_selectPaper.Scalar(paper.Id) is long existing)
+        // Try the insert first: in an import most papers are new, so this is the only statement.
+        if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
+                entityCount, mentions) is long added)
         {
-            foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
-            {
-                _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
-            }
-            _deleteRelations.Execute(existing);
-            _deleteResults.Execute(existing);
-            _deleteSearchRow.Execute(existing);
-            _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-            _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
-            _papersUpdated++;
-            return existing;
+            _insertSearchRow.Execute(added, paper.Title, paper.Abstract);
+            _papersAdded++;
+            return added;
         }
-        var pk = (long)_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions)!;
-        _insertSearchRow.Execute(pk, paper.Title, paper.Abstract);
-        _papersAdded++;
-        return pk;
+        var existing = (long)_selectPaper.Scalar(paper.Id)!;
+        foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
+        {
+            _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
+        }
+        _deleteRelations.Execute(existing);
+        _deleteResults.Execute(existing);
+        _deleteSearchRow.Execute(existing);
+        _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
+        _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
+        _papersUpdated++;
+        return existing;
     }
 
     /// <summary>The paper's relations, and its mentions: those of each entity plus loose mentions whose text
