@@ -336,12 +336,10 @@ class Explorer {
         this.cy.elements('.path').removeClass('path');
     }
 
-    focus(id) {
+    centre(id) {
         const node = this.cy.getElementById(id);
         if (node.nonempty()) {
-            this.cy.$(':selected').unselect();
-            node.select();
-            this.cy.animate({ center: { eles: node } }, { duration: 300 });
+            this.cy.center(node);
         }
     }
 
