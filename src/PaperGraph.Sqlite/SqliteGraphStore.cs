@@ -17,6 +17,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly ReportsOnReader _reportsOn = new();
+    private readonly KnownEntities _knownEntities = new();
+    private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
+    private readonly StoreVersionCache<GraphStatistics> _statistics = new();
     private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteGraphStoreOptions options)
@@ -47,16 +50,19 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public async Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return await WriteAsync((connection, transaction) =>
-        {
-            using var writer = new PaperBatchWriter(connection, transaction);
-            foreach (var record in batch)
+        var (summary, _) = await WriteAsync((connection, transaction) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(record);
-            }
-            return Task.FromResult(writer.Complete());
-        }, cancellationToken);
+                using var writer = new PaperBatchWriter(connection, transaction, _knownEntities);
+                foreach (var record in batch)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.Write(record);
+                }
+                return Task.FromResult((writer.Complete(), writer.LearnedEntities));
+            },
+            cancellationToken,
+            committed => _knownEntities.Absorb(committed.LearnedEntities));
+        return summary;
     }
 
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default) =>
@@ -82,13 +88,15 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         ReadAsync(connection => SearchReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
 
     public Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => MatrixReader.ReadAsync(connection, maxMethods, maxDatasets, cancellationToken), cancellationToken);
+        ReadAsync(connection => _matrices.GetAsync(connection, $"{maxMethods}x{maxDatasets}",
+            () => MatrixReader.ReadAsync(connection, maxMethods, maxDatasets, cancellationToken), cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => MatrixReader.PapersAsync(connection, methodKey, datasetKey, cancellationToken), cancellationToken);
 
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => StatisticsReader.ReadAsync(connection, cancellationToken), cancellationToken);
+        ReadAsync(connection => _statistics.GetAsync(connection, "",
+            () => StatisticsReader.ReadAsync(connection, cancellationToken), cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<EntityCount>> GetTopEntitiesAsync(EntityType type, int limit = 10, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => EntityReader.TopAsync(connection, type, limit, cancellationToken), cancellationToken);
@@ -114,8 +122,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     /// <summary>Runs a write in one immediate transaction (taking the write lock up front avoids
     /// read-to-write upgrade deadlocks between processes) that also bumps the store version; any exception
-    /// rolls it back.</summary>
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken)
+    /// rolls it back. <paramref name="afterCommit"/> runs after the commit, still under the write lock.</summary>
+    private async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> write, CancellationToken cancellationToken, Action<T>? afterCommit = null)
     {
         await EnsureInitializedAsync(cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
@@ -126,6 +135,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
             var result = await write(connection, transaction);
             await connection.Command("UPDATE store_state SET version = version + 1").In(transaction).ExecuteAsync(cancellationToken);
             await transaction.CommitAsync(CancellationToken.None);
+            afterCommit?.Invoke(result);
             return result;
         }
         finally

@@ -51,6 +51,25 @@ public sealed class BatchAtomicityTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_of_a_rolled_back_batch_are_created_again_by_the_next_batch()
+    {
+        var invalid = PaperRecordBuilder.Paper("Invalid").Build();
+        var failing = new[]
+        {
+            PaperRecordBuilder.Paper("First try").EvaluatedOn("ImageNet-1K", parent: "ImageNet", "IN-1K").Build(),
+            invalid with { Paper = invalid.Paper with { Title = null! } },
+        };
+        await Assert.ThrowsAsync<SqliteException>(() => _store.UpsertAsync(failing));
+
+        var summary = await _store.UpsertAsync([failing[0]]);
+
+        Assert.Equal(2, summary.EntitiesAdded);
+        var entity = await _store.GetEntityAsync("dataset:imagenet1k");
+        Assert.Equal(["IN-1K"], entity!.Aliases);
+        Assert.Equal("dataset:imagenet", entity.Parent!.Key);
+    }
+
+    [Fact]
     public async Task Readers_see_the_last_committed_state_while_a_batch_is_written()
     {
         await _store.UpsertAsync([_existing.Build()]);

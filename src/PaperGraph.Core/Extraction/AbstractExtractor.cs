@@ -32,10 +32,11 @@ public sealed class AbstractExtractor : IExtractor
             .ToList();
         var knownLookup = new MentionLookup(known);
         var namedLookup = new MentionLookup(known.Where(k => k.Type != EntityType.Task && !k.Generic));
+        var genericLookup = new MentionLookup(known.Where(k => k.Generic));
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
         var acronyms = AcronymDefinitionFinder.Find(document);
-        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown);
+        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, genericLookup.Overlaps);
         var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var discovered = new DiscoveredNames();
         AddAcronyms(document, acronyms, knownLookup, proposed, discovered);
@@ -53,7 +54,8 @@ public sealed class AbstractExtractor : IExtractor
         candidates.AddRange(ParameterCountFinder.Find(document));
         if (!discovered.IsEmpty)
         {
-            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document).Select(m => ToFound(document, m)));
+            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document)
+                .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m))));
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);

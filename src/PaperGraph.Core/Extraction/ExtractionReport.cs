@@ -39,7 +39,7 @@ public sealed record ExtractionReport(
     }
 
     /// <summary>One JSON object on one line.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, ExtractionReportJsonContext.Default.ExtractionReport);
+    public string ToJson() => JsonSerializer.Serialize(this, ExtractionReportJsonContext.Lines.ExtractionReport);
 
     /// <summary>Datasets by canonical name; a variant named beside its parent is folded into it.</summary>
     private static List<ExtractedEntity> ReportedDatasets(IReadOnlyList<ExtractedEntity> entities)

@@ -21,7 +21,7 @@ internal sealed class ReportsOnReader
           AND r.dataset_pk IN (SELECT value FROM json_each($family))
         """;
 
-    private readonly FamilyRankingCache _rankings = new();
+    private readonly StoreVersionCache<FamilyRanking> _rankings = new();
 
     public async Task<ReportsOnPage?> ReadAsync(SqliteConnection connection, ReportsOnQuery query, CancellationToken cancellationToken)
     {
@@ -32,7 +32,8 @@ internal sealed class ReportsOnReader
         var family = await EntityReader.FamilyAsync(connection, dataset.Pk, cancellationToken);
         var familySet = StoredRows.JsonSet(family.Select(member => member.Pk).Order());
         var variants = family.Where(member => member.Pk != dataset.Pk).Select(member => member.Ref).ToList();
-        var ranking = await _rankings.GetAsync(connection, familySet, cancellationToken);
+        var ranking = await _rankings.GetAsync(
+            connection, familySet, () => FamilyRanking.LoadAsync(connection, familySet, cancellationToken), cancellationToken);
         var page = ranking.PaperOrder.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.Limit)).ToList();
         var rows = page.Count == 0
             ? []

@@ -17,13 +17,12 @@ internal sealed class EntityWriter : IDisposable
     private readonly PreparedCommand _selectName;
     private readonly PreparedCommand _deleteSearchRow;
     private readonly PreparedCommand _insertSearchRow;
-    private readonly Dictionary<string, long> _pkByKey = new(StringComparer.Ordinal);
-    private readonly HashSet<(long Pk, string Name)> _knownNames = [];
-    private readonly HashSet<(long Child, long Parent)> _knownParents = [];
+    private readonly KnownEntities _committed;
     private readonly Dictionary<long, (string Key, EntityType Type, string Name)> _changed = [];
 
-    public EntityWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public EntityWriter(SqliteConnection connection, SqliteTransaction transaction, KnownEntities committed)
     {
+        _committed = committed;
         _select = new(connection, transaction, "SELECT pk FROM entities WHERE key = $key", "$key");
         _insert = new(connection, transaction,
             "INSERT INTO entities (key, type, name) VALUES ($key, $type, $name) RETURNING pk", "$key", "$type", "$name");
@@ -42,6 +41,9 @@ internal sealed class EntityWriter : IDisposable
             "$rowid", "$key", "$kind", "$name", "$pk");
     }
 
+    /// <summary>What this batch learned about stored entities; true once the batch commits.</summary>
+    public KnownEntities Learned { get; } = new();
+
     public int EntitiesAdded { get; private set; }
 
     public int VariantLinksAdded { get; private set; }
@@ -54,7 +56,7 @@ internal sealed class EntityWriter : IDisposable
             return null;
         }
         var key = EntityKey.For(type, name);
-        if (!_pkByKey.TryGetValue(key, out var pk))
+        if (!_committed.PkByKey.TryGetValue(key, out var pk) && !Learned.PkByKey.TryGetValue(key, out pk))
         {
             if (_select.Scalar(key) is long existing)
             {
@@ -66,7 +68,7 @@ internal sealed class EntityWriter : IDisposable
                 EntitiesAdded++;
                 _changed[pk] = (key, type, name);
             }
-            _pkByKey[key] = pk;
+            Learned.PkByKey[key] = pk;
         }
         AddName(pk, key, type, name);
         return pk;
@@ -83,7 +85,8 @@ internal sealed class EntityWriter : IDisposable
     /// <summary>Links a variant to its parent (created if absent) unless it already has one or the link would make a cycle.</summary>
     public void LinkParent(long childPk, EntityType type, string parentName)
     {
-        if (Ensure(type, parentName) is not { } parentPk || parentPk == childPk || !_knownParents.Add((childPk, parentPk)))
+        if (Ensure(type, parentName) is not { } parentPk || parentPk == childPk
+            || _committed.ParentLinks.Contains((childPk, parentPk)) || !Learned.ParentLinks.Add((childPk, parentPk)))
         {
             return;
         }
@@ -114,7 +117,8 @@ internal sealed class EntityWriter : IDisposable
     private void AddName(long pk, string key, EntityType type, string name)
     {
         var trimmed = name.Trim();
-        if (!_knownNames.Add((pk, trimmed.ToLowerInvariant())))
+        var known = (pk, trimmed.ToLowerInvariant());
+        if (_committed.Names.Contains(known) || !Learned.Names.Add(known))
         {
             return;
         }

@@ -28,9 +28,9 @@ internal sealed class PaperBatchWriter : IDisposable
     private int _papersUpdated;
     private int _relationsWritten;
 
-    public PaperBatchWriter(SqliteConnection connection, SqliteTransaction transaction)
+    public PaperBatchWriter(SqliteConnection connection, SqliteTransaction transaction, KnownEntities knownEntities)
     {
-        _entities = new EntityWriter(connection, transaction);
+        _entities = new EntityWriter(connection, transaction, knownEntities);
         PreparedCommand Prepare(string sql, params string[] names) => new(connection, transaction, sql, names);
         _commands =
         [
@@ -104,6 +104,9 @@ internal sealed class PaperBatchWriter : IDisposable
             }
         }
     }
+
+    /// <summary>What the batch learned about stored entities, to remember once it has committed.</summary>
+    public KnownEntities LearnedEntities => _entities.Learned;
 
     /// <summary>Finishes the batch (search rows of changed entities) and says what it changed.</summary>
     public UpsertSummary Complete()

@@ -26,8 +26,10 @@ internal static class EntityAssembler
                 .Where(a => a != name)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            var parent = group.First().Parent;
             var proposed = type is EntityType.Method or EntityType.Dataset
-                && (proposedFolds.Contains(NameFold.Fold(name)) || aliases.Any(a => proposedFolds.Contains(NameFold.Fold(a))));
+                && (proposedFolds.Contains(NameFold.Fold(name)) || aliases.Any(a => proposedFolds.Contains(NameFold.Fold(a)))
+                    || (parent is not null && proposedFolds.Contains(NameFold.Fold(parent))));
             var role = type switch
             {
                 _ when proposed => RelationType.Proposes,
@@ -35,7 +37,7 @@ internal static class EntityAssembler
                 EntityType.Task => RelationType.Addresses,
                 _ => RelationType.Uses,
             };
-            entities.Add(new ExtractedEntity(type, name, role, aliases, group.First().Parent, list));
+            entities.Add(new ExtractedEntity(type, name, role, aliases, parent, list));
         }
         AddUnmentionedProposals(entities, proposals);
         return entities;

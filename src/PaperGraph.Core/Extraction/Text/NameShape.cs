@@ -3,8 +3,8 @@ namespace PaperGraph.Core.Extraction.Text;
 /// <summary>Spelling tests that tell coined names ("CSPNet", "YOLOv4", "RT-DETR") from words.</summary>
 internal static class NameShape
 {
-    private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet CapitalisedFunctionWords = new(
+        ignoreCase: false,
         "The", "This", "These", "That", "Those", "Our", "We", "In", "On", "For", "With", "By", "To", "From",
         "A", "An", "And", "Or", "But", "However", "Moreover", "Furthermore", "Finally", "Specifically",
         "Experiments", "Experimental", "Extensive", "Results", "It", "Its", "As", "At", "Unlike", "While",
@@ -12,11 +12,10 @@ internal static class NameShape
         "Recent", "Recently", "Current", "Previous", "Most", "Many", "Code", "Source", "Further",
         "Additionally", "Besides", "Then", "Thus", "Hence", "Therefore", "Overall", "Here", "First", "Second",
         "Third", "Also", "Comprehensive", "Empirical", "Theoretical", "Instead", "Among", "Through", "Via",
-        "Over", "Under", "Given", "Without", "Within", "If", "Since", "Because", "All", "Some", "Other",
-    };
+        "Over", "Under", "Given", "Without", "Within", "If", "Since", "Because", "All", "Some", "Other");
 
     /// <summary>Capital after the first letter, letters mixed with digits, or all capitals:
-    /// "CSPNet", "pBNNs", "YOLOv4", "MAXIM", "3D".</summary>
+    /// "CSPNet", "pBNNs", "YOLOv4", "MAXIM"; dimensions such as "3D" are not names.</summary>
     public static bool IsCoined(ReadOnlySpan<char> word)
     {
         int letters = 0, upper = 0, digits = 0, innerUpper = 0;
@@ -55,5 +54,5 @@ internal static class NameShape
         word.Length > 0 && char.IsLower(word[0]);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
-        CapitalisedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        CapitalisedFunctionWords.Contains(word);
 }
