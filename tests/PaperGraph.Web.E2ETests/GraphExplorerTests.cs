@@ -98,6 +98,22 @@ public sealed class GraphExplorerTests(AppFixture app)
     }
 
     [BrowserFact]
+    public async Task Dark_mode_redraws_labels_in_the_dark_text_colour()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        // Cytoscape and the browser write colours with different spacing.
+        const string labelColour = "() => window.paperGraphExplorer.nodes()[0].style('color').replaceAll(' ', '')";
+        const string pageTextColour = "() => getComputedStyle(document.querySelector('[data-testid=graph-canvas]')).color.replaceAll(' ', '')";
+        var light = await tab.Page.EvaluateAsync<string>(labelColour);
+
+        await tab.Page.GetByTestId("dark-mode-toggle").ClickAsync();
+
+        await canvas.WaitUntilAsync($"() => ({labelColour})() !== '{light}'");
+        Assert.Equal(await tab.Page.EvaluateAsync<string>(pageTextColour), await tab.Page.EvaluateAsync<string>(labelColour));
+    }
+
+    [BrowserFact]
     public async Task Export_downloads_a_png_of_the_graph()
     {
         await using var tab = await OpenImageNetAsync(limit: 15);
