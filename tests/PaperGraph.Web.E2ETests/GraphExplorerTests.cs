@@ -23,6 +23,24 @@ public sealed class GraphExplorerTests(AppFixture app)
     }
 
     [BrowserFact]
+    public async Task Search_text_starts_from_the_best_hit_and_a_picked_hit_is_added()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await app.OpenPageAsync();
+        await tab.GotoAsync("graph?q=ImageNet");
+        var canvas = new GraphCanvas(tab.Page);
+        await canvas.WaitForLayoutAsync();
+        Assert.True(await canvas.HasNodeAsync(imageNet));
+        var before = await canvas.NodeCountAsync();
+
+        await tab.Page.GetByTestId("graph-search").FillAsync("CSPNet");
+        await tab.Page.GetByTestId("graph-search").PressAsync("Enter");
+        await tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First.ClickAsync();
+
+        await canvas.WaitForNodeCountAboveAsync(before);
+    }
+
+    [BrowserFact]
     public async Task Double_clicking_a_node_adds_its_neighbours()
     {
         await using var tab = await OpenImageNetAsync(limit: 15);
