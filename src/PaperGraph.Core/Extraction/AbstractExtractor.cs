@@ -44,7 +44,11 @@ public sealed class AbstractExtractor : IExtractor
         {
             discovered.Add(proposal.Type, proposal.Name, null);
         }
-        var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
+        var longForms = new MentionLookup(acronyms.Select(a => new FoundMention(EntityType.Method, "", null, a.Long, a.Sentence)));
+        var otherAcronyms = NonDatasetAcronyms(document, acronyms);
+        var datasetNames = DatasetPatternFinder.Find(document)
+            .Where(s => !otherAcronyms.Contains(NameFold.Fold(document.Text[s.Start..s.End])) && !longForms.Overlaps(s))
+            .ToList();
         AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
         AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,
@@ -91,20 +95,21 @@ public sealed class AbstractExtractor : IExtractor
         }
     }
 
-    /// <summary>"MRI dataset" after "magnetic resonance imaging (MRI)": the name is a modality, not a dataset.</summary>
-    private static bool IsOtherAcronym(AbstractDocument document, TextSpan span, List<AcronymDefinition> acronyms)
+    /// <summary>Short forms defined for something other than a dataset: "MRI" in "magnetic resonance
+    /// imaging (MRI)" makes "the MRI dataset" a modality, not a dataset name.</summary>
+    private static HashSet<string> NonDatasetAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms)
     {
-        var fold = NameFold.Fold(document.Text[span.Start..span.End]);
+        var folds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var acronym in acronyms)
         {
-            var shortFold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
-            if ((shortFold == fold || shortFold == fold + "s")
-                && AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
+            if (AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
             {
-                return true;
+                var fold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
+                folds.Add(fold);
+                folds.Add(fold.TrimEnd('s'));
             }
         }
-        return false;
+        return folds;
     }
 
     private static void AddPatternNames(AbstractDocument document, List<TextSpan> spans, EntityType type, Func<TextSpan, bool> isKnown, DiscoveredNames discovered)

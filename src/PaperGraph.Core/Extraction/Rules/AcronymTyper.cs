@@ -20,11 +20,10 @@ internal static class AcronymTyper
         "attention", "search", "loss", "transformer", "transformers", "layer", "layers", "block", "blocks",
         "encoder", "encoders", "decoder", "operator", "operators", "pooling", "estimator", "regularization",
         "sampling", "sampler", "gradient", "descent", "machine", "machines", "mapping", "embedding", "embeddings",
-        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "strategy", "scheme",
-        "classifier", "tree", "trees", "forest", "process", "processes", "policy", "autoencoder", "autoencoders",
-        "adapter", "adapters", "adaptation", "adaptations", "tuning", "merging", "pruning", "distillation",
-        "perceptron", "approach", "technique", "system", "pipeline", "head", "backbone", "fusion", "aggregation",
-        "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
+        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "classifier", "tree",
+        "trees", "forest", "policy", "autoencoder", "autoencoders", "adapter", "adapters", "adaptation",
+        "adaptations", "tuning", "merging", "pruning", "distillation", "perceptron", "backbone", "fusion",
+        "aggregation", "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
 
     /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
     private static readonly WordSet FieldHeads = new(

@@ -8,7 +8,7 @@ namespace PaperGraph.Core.Extraction.Rules;
 internal static class DatasetPatternFinder
 {
     private static readonly WordSet Heads = new(
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "data set", "challenge");
+        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "challenge");
 
     private static readonly WordSet ListCues = new(
         "such", "including", "include", "includes", "like", "namely");

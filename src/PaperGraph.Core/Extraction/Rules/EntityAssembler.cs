@@ -46,11 +46,10 @@ internal static class EntityAssembler
     /// <summary>A name proposed only in the title has no mention in the abstract but is still the paper's.</summary>
     private static void AddUnmentionedProposals(List<ExtractedEntity> entities, IReadOnlyList<ProposedName> proposals)
     {
+        var named = entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(n => NameFold.Fold(n)).ToHashSet(StringComparer.Ordinal);
         foreach (var proposal in proposals)
         {
-            var fold = NameFold.Fold(proposal.Name);
-            var known = entities.Exists(e => NameFold.Fold(e.Name) == fold || e.Aliases.Any(a => NameFold.Fold(a) == fold));
-            if (!known)
+            if (named.Add(NameFold.Fold(proposal.Name)))
             {
                 entities.Add(new ExtractedEntity(proposal.Type, proposal.Name, RelationType.Proposes, [], null, []));
             }

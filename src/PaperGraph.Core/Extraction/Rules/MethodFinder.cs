@@ -9,10 +9,10 @@ internal static class MethodFinder
     private static readonly WordSet Cues = new(
         "outperform", "outperforms", "outperforming", "outperformed", "than", "over", "including", "like",
         "versus", "vs", "baselines", "baseline", "surpasses", "surpassing", "beats", "upon", "extends",
-        "extending", "as", "e.g", "using", "uses", "use", "adopt", "adopts", "adopting", "via");
+        "extending", "as", "using", "uses", "use", "adopt", "adopts", "adopting", "via");
 
     private static readonly WordSet ListWords = new(
-        "and", "or", "the", "a", "an", "e", "g", "i", "e.g", "both", "models", "methods", "such", "as");
+        "and", "or", "the", "a", "an", "e", "g", "i", "both", "models", "methods", "such", "as");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {

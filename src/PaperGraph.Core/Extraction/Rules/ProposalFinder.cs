@@ -3,9 +3,9 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>Names the paper introduces: the name before a title's colon ("CSPNet: A New Backbone"),
-/// the first name after "we propose / introduce / present", names after "dubbed / called / named",
-/// "our X" and "the proposed X", and acronyms the authors define in sentences about their own work.</summary>
+/// <summary>Names the paper introduces: the title's name (<see cref="TitleProposal"/>), the first name
+/// after "we propose / introduce / present", names after "dubbed / called / named", "our X" and "the
+/// proposed X", and acronyms the authors define for their own work (<see cref="OwnDefinitionRule"/>).</summary>
 internal static class ProposalFinder
 {
     private static readonly WordSet ProposalVerbs = new(
@@ -24,27 +24,13 @@ internal static class ProposalFinder
         "to", "that", "which", "where", "wherein", "whereby", "by", "for", "with", "in", "on", "using", "based",
         "from", "of", "via", "through", "and", "as", "is", "are", "can", "while");
 
-    private static readonly WordSet NoveltyCues = new(
-        "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
-        "new", "introduction", "innovation", "dubbed", "named", "called", "termed", "consists", "consisting",
-        "comprises", "comprising", "composed");
-
-    private static readonly WordSet ExistingCues = new(
-        "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
-        "such", "e.g", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
-        "classical", "i.e", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
-        "versus", "series", "family", "extend", "extends", "extension", "original", "building", "build", "builds",
-        "based", "upon", "following", "inspired", "using", "uses", "use", "adopt", "adopting", "leverage",
-        "leveraging", "employ", "employing", "via", "within");
-
-    private static readonly WordSet RelativeWords = new("that", "which", "who", "whose", "where", "when");
-
-    private const int DefinitionReach = 16;
-
     private static readonly WordSet DatasetHeads = new(
         "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "suite");
 
     private const int Window = 14;
+
+    /// <summary>How far before a proposal verb its subject ("we", "this paper") is looked for.</summary>
+    private const int AuthorLookback = 24;
 
     /// <param name="isKnown">Whether a span overlaps a knowledge-base name.</param>
     /// <param name="isGeneric">Whether a span overlaps a generic class ("MLP"), which is never a proposal.</param>
@@ -52,7 +38,7 @@ internal static class ProposalFinder
         Func<TextSpan, bool> isKnown, Func<TextSpan, bool> isGeneric)
     {
         var found = new List<ProposedName>();
-        if (TitleName(title, document, acronyms) is { } titleName)
+        if (TitleProposal.Find(title, document, acronyms) is { } titleName)
         {
             found.Add(new ProposedName(titleName, EntityType.Method));
         }
@@ -85,7 +71,7 @@ internal static class ProposalFinder
         var previousOwn = -1;
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && IsOwnDefinition(document, acronym, previousOwn))
+            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn))
             {
                 found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
                 previousOwn = document.TokenAt(acronym.Whole.End);
@@ -94,11 +80,9 @@ internal static class ProposalFinder
         return found;
     }
 
-
-
     private static bool HasAuthorBefore(AbstractDocument document, int verb)
     {
-        for (var i = document.FirstTokenOf(document.Tokens[verb].Sentence); i < verb; i++)
+        for (var i = Math.Max(document.FirstTokenOf(document.Tokens[verb].Sentence), verb - AuthorLookback); i < verb; i++)
         {
             if (AuthorWords.Contains(document.TokenText(i)))
             {
@@ -106,37 +90,6 @@ internal static class ProposalFinder
             }
         }
         return false;
-    }
-
-    /// <summary>The words before a definition present it as the authors' own ("we propose ...",
-    /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ..."). A definition listed
-    /// right after one of the authors' own ("X (A) and Y (B)") is theirs too.</summary>
-    private static bool IsOwnDefinition(AbstractDocument document, AcronymDefinition acronym, int previousOwn)
-    {
-        var first = document.FirstTokenOf(acronym.Sentence);
-        var lastNovelty = previousOwn >= first ? previousOwn : -1;
-        var end = document.TokenAt(acronym.Whole.Start);
-        for (var i = Math.Max(first, lastNovelty); i < end; i++)
-        {
-            var word = document.TokenText(i);
-            if (document.Tokens[i].Kind != TokenKind.Word || NameShape.IsCoined(word))
-            {
-                continue;
-            }
-            if (ExistingCues.Contains(word))
-            {
-                return false;
-            }
-            if (NoveltyCues.Contains(word))
-            {
-                lastNovelty = i;
-            }
-            else if (lastNovelty >= 0 && RelativeWords.Contains(word))
-            {
-                lastNovelty = -1;
-            }
-        }
-        return lastNovelty >= 0 && end - lastNovelty <= DefinitionReach;
     }
 
     /// <summary>"we propose a novel backbone, HieraEdgeNet" stops at the comma; "we propose X (Y)" takes Y.</summary>
@@ -255,34 +208,5 @@ internal static class ProposalFinder
             }
         }
         return EntityType.Method;
-    }
-
-    /// <summary>"CSPNet: A New Backbone ..." names CSPNet. A prefix of several plain words counts
-    /// only when the abstract uses it as a name too, so "Convergent Learning: ..." is not one.</summary>
-    private static string? TitleName(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms)
-    {
-        var colon = title.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-        var prefix = title[..colon].Trim();
-        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 4 || prefix.Contains(',') || !words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])))
-        {
-            return null;
-        }
-        foreach (var acronym in acronyms)
-        {
-            if (document.Text.AsSpan(acronym.Long.Start, acronym.Long.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return document.Text[acronym.Short.Start..acronym.Short.End];
-            }
-        }
-        if (words.Length == 1)
-        {
-            return NameShape.IsFunctionWord(prefix) ? null : prefix;
-        }
-        return words.Any(w => NameShape.IsCoined(w)) || document.Text.Contains(prefix, StringComparison.Ordinal) ? prefix : null;
     }
 }

@@ -6,8 +6,9 @@ namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Numeric results: a number tied to a metric next to it ("43.5% AP", "an FID of 2.88",
 /// "88.2% ImageNet-1K accuracy") and to a dataset in the same clause or sentence. A number with no
-/// metric of its own takes the metric of the previous result ("2.57% on CIFAR10 ... 24.2% on
-/// ImageNet"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
+/// metric of its own takes the metric of the previous result in its sentence ("2.57% on CIFAR10 ...
+/// 24.2% on ImageNet"), or of the previous sentence's result on the same dataset when its own
+/// sentence names no metric before it ("88.2% ImageNet-1K accuracy. ... 90.0% on ImageNet-1K"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
 /// ("491 MFLOPs") are not results.</summary>
 internal static class ResultExtractor
 {
@@ -60,7 +61,7 @@ internal static class ResultExtractor
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
             if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, i + 1 + unit.Length)
-                && (p.Sentence == token.Sentence || p.Dataset == dataset?.Canonical))
+                && (p.Sentence == token.Sentence || (p.Dataset == dataset?.Canonical && !HasMetricBefore(document, i, metrics))))
             {
                 metric = p.Metric;
             }
@@ -135,6 +136,9 @@ internal static class ResultExtractor
         var text = document.TokenText(number);
         return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
     }
+
+    private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
+        metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
 
     private static bool ContinuesList(AbstractDocument document, int next) =>
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || ListWords.Contains(document.TokenText(next));

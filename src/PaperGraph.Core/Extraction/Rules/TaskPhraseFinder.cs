@@ -55,7 +55,10 @@ internal static class TaskPhraseFinder
         "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
         "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
         "traditional", "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
-        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if");
+        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if",
+        "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
+        "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
+        "reliable", "challenging", "promising", "superb", "outstanding", "notable", "strong", "poor");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
     private static readonly string[] QualitySuffixes =
@@ -88,6 +91,12 @@ internal static class TaskPhraseFinder
                 first = wordFirst;
                 modifiers++;
                 j = wordFirst - 1;
+            }
+            // "to accomplish tumor segmentation": a verb after "to" is not part of the task.
+            if (modifiers > 0 && document.TokenIs(first - 1, "to"))
+            {
+                first = CompoundWord.LastToken(document, first) + 1;
+                modifiers--;
             }
             if (modifiers > 0)
             {
@@ -150,7 +159,7 @@ internal static class TaskPhraseFinder
         {
             return true;
         }
-        if (!char.IsLower(word[0]))
+        if (!char.IsLower(word[0]) || word.Length < 2)
         {
             return false;
         }
