@@ -20,6 +20,7 @@ public sealed partial class Home : IDisposable
     private bool _searching;
     private bool _searchFailed;
     private int _overviewVersion;
+    private (string? Q, string? Kinds)? _appliedAddress;
 
     /// <summary>Text to search for, from the address.</summary>
     [SupplyParameterFromQuery] public string? Q { get; set; }
@@ -31,8 +32,16 @@ public sealed partial class Home : IDisposable
 
     protected override void OnInitialized() => ImportStatus.Changed += OnImportChanged;
 
+    // Only a new address starts a search: a re-render of the layout (dark mode, import progress) must not
+    // replace what the reader is typing.
     protected override async Task OnParametersSetAsync()
     {
+        var address = (Q, Kinds);
+        if (_appliedAddress == address)
+        {
+            return;
+        }
+        _appliedAddress = address;
         _kinds = NodeKindFilter.Parse(Kinds) ?? new HashSet<NodeKind>();
         _text = Q ?? "";
         await SearchAsync(_text, CancellationToken.None);
