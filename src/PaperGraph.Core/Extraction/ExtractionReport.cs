@@ -29,7 +29,7 @@ public sealed record ExtractionReport(
             Distinct(entities.Where(e => e.Role == RelationType.Proposes).Select(e => e.Name)),
             Distinct(entities.Where(e => e.Type == EntityType.Method && e.Role != RelationType.Proposes).Select(AsWritten)),
             Distinct(datasets.Select(e => e.Name)),
-            Distinct(datasets.Where(e => e.Role == RelationType.EvaluatedOn).Select(e => e.Name)),
+            Distinct(datasets.Where(e => e.Has(RelationType.EvaluatedOn)).Select(e => e.Name)),
             Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(e => SurfaceName.Normalise(Singular(e)))),
             Distinct(entities.Where(e => e.Type == EntityType.Task).SelectMany(TaskNames)),
             extraction.Results.Select(r => new ReportResult(r.Dataset, r.Metric, r.Value, r.Unit)).ToList(),

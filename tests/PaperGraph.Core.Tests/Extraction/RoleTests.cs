@@ -35,4 +35,16 @@ public sealed class RoleTests
         Assert.Equal(RelationType.Proposes, entities.Single(e => e.Name == "SineNet").Role);
         Assert.Equal(RelationType.Uses, entities.Single(e => e.Name == "U-Net").Role);
     }
+
+    [Fact]
+    public void Dataset_the_paper_introduces_and_evaluates_on_is_proposed_and_evaluated_on()
+    {
+        var entities = DefaultExtractor.Extract(
+            "We validate our method on CIFAR-100 and a newly collected dataset, Entity-Foto-Tree (EFT), with 100K categories.").Entities;
+
+        var introduced = entities.Single(e => e.Type == EntityType.Dataset && e.Name == "EFT");
+        Assert.Equal(RelationType.Proposes, introduced.Role);
+        Assert.True(introduced.Has(RelationType.EvaluatedOn));
+        Assert.Contains("Entity-Foto-Tree", introduced.Aliases);
+    }
 }
