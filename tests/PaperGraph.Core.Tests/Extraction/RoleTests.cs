@@ -40,11 +40,11 @@ public sealed class RoleTests
     public void Dataset_the_paper_introduces_and_evaluates_on_is_proposed_and_evaluated_on()
     {
         var entities = DefaultExtractor.Extract(
-            "We validate our method on CIFAR-100 and a newly collected dataset, Entity-Foto-Tree (EFT), with 100K categories.").Entities;
+            "Experiments on CIFAR-100 and on a newly curated benchmark, Street-Sign-Scenes (SSS), show gains.").Entities;
 
-        var introduced = entities.Single(e => e.Type == EntityType.Dataset && e.Name == "EFT");
+        var introduced = entities.Single(e => e.Type == EntityType.Dataset && e.Name == "SSS");
         Assert.Equal(RelationType.Proposes, introduced.Role);
         Assert.True(introduced.Has(RelationType.EvaluatedOn));
-        Assert.Contains("Entity-Foto-Tree", introduced.Aliases);
+        Assert.Contains("Street-Sign-Scenes", introduced.Aliases);
     }
 }
