@@ -119,4 +119,38 @@ public abstract partial class GraphStoreContractTests
 
         Assert.Equal("Near duplicate detection", Assert.Single(hits).Label);
     }
+
+    [Fact]
+    public async Task Search_finds_the_new_text_of_an_updated_paper_and_not_the_old()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").WithAbstract("About alpaca herding."));
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper A").WithAbstract("About beluga whales.").Build()]);
+
+        Assert.Empty(await store.SearchAsync(new SearchQuery("alpaca", Prefix: false)));
+        Assert.Equal("Paper A", Assert.Single(await store.SearchAsync(new SearchQuery("beluga", Prefix: false))).Label);
+    }
+
+    [Fact]
+    public async Task Search_finds_an_alias_added_by_a_later_paper()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("MS COCO"));
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").EvaluatedOn("MS COCO", null, "Common Objects in Context").Build()]);
+
+        var hits = await store.SearchAsync(new SearchQuery("common objects", new HashSet<NodeKind> { NodeKind.Dataset }, Prefix: false));
+        Assert.Equal("dataset:mscoco", Assert.Single(hits).NodeId);
+    }
+
+    [Fact]
+    public async Task Search_hit_of_a_paper_has_a_plain_text_snippet_with_the_word()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A")
+            .WithAbstract("We study many things. Among them, <b>capsule</b> networks route features between layers."));
+
+        var hit = Assert.Single(await store.SearchAsync(new SearchQuery("capsule", Prefix: false)));
+
+        Assert.Contains("capsule", hit.Snippet);
+        Assert.Contains("<b>", hit.Snippet);
+    }
 }

@@ -8,10 +8,9 @@ internal static class FtsQueryText
 {
     private const int MaxWords = 32;
 
-    /// <returns>The query, or null when the text has no letters or digits.</returns>
-    public static string? From(string text, bool prefixLastWord)
+    /// <returns>The query, or null when there are no words.</returns>
+    public static string? From(IReadOnlyList<string> words, bool prefixLastWord)
     {
-        var words = Words(text);
         if (words.Count == 0)
         {
             return null;
@@ -32,12 +31,14 @@ internal static class FtsQueryText
         return query.ToString();
     }
 
-    /// <summary>Runs of letters and digits, as the unicode61 tokenizer splits them.</summary>
-    private static List<string> Words(string text)
+    /// <summary>The first words of a user's text (runs of letters and digits, as the unicode61 tokenizer splits them).</summary>
+    public static List<string> Words(string text) =>
+        WordSpans(text).Take(MaxWords).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
     {
-        var words = new List<string>();
         var start = -1;
-        for (var i = 0; i <= text.Length && words.Count < MaxWords; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
             var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]));
             if (inWord && start < 0)
@@ -46,10 +47,9 @@ internal static class FtsQueryText
             }
             else if (!inWord && start >= 0)
             {
-                words.Add(text[start..i]);
+                yield return (start, i - start);
                 start = -1;
             }
         }
-        return words;
     }
 }

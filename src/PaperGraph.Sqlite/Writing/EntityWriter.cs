@@ -32,13 +32,13 @@ internal sealed class EntityWriter : IDisposable
             "UPDATE entities SET parent_pk = $parent WHERE pk = $pk AND parent_pk IS NULL", "$parent", "$pk");
         _parentOf = new(connection, transaction, "SELECT parent_pk FROM entities WHERE pk = $pk", "$pk");
         _selectName = new(connection, transaction, "SELECT name FROM entities WHERE pk = $pk", "$pk");
-        _deleteSearchRow = new(connection, transaction, "DELETE FROM search_index WHERE rowid = $rowid", "$rowid");
+        _deleteSearchRow = new(connection, transaction, "DELETE FROM entity_search WHERE rowid = $pk", "$pk");
         _insertSearchRow = new(connection, transaction,
             """
-            INSERT INTO search_index (rowid, node_id, kind, label, body)
-            SELECT $rowid, $key, $kind, $name, group_concat(name, ' ') FROM entity_names WHERE entity_pk = $pk
+            INSERT INTO entity_search (rowid, key, kind, name, aliases)
+            SELECT $pk, $key, $kind, $name, group_concat(name, ' ') FROM entity_names WHERE entity_pk = $pk
             """,
-            "$rowid", "$key", "$kind", "$name", "$pk");
+            "$pk", "$key", "$kind", "$name");
     }
 
     /// <summary>What this batch learned about stored entities; true once the batch commits.</summary>
@@ -101,8 +101,8 @@ internal sealed class EntityWriter : IDisposable
     {
         foreach (var (pk, (key, type, name)) in _changed)
         {
-            _deleteSearchRow.Execute(-pk);
-            _insertSearchRow.Execute(-pk, key, NodeKinds.Of(type).ToString(), name, pk);
+            _deleteSearchRow.Execute(pk);
+            _insertSearchRow.Execute(pk, key, NodeKinds.Of(type).ToString(), name);
         }
     }
 

@@ -38,7 +38,9 @@ internal sealed class PaperBatchWriter : IDisposable
             _insertPaper = Prepare(
                 """
                 INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url, entity_count, mentions)
-                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions) RETURNING pk
+                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING pk
                 """,
                 "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions"),
             _updatePaper = Prepare(
@@ -53,10 +55,13 @@ internal sealed class PaperBatchWriter : IDisposable
                 "$pk"),
             _deleteRelations = Prepare("DELETE FROM paper_entities WHERE paper_pk = $pk", "$pk"),
             _deleteResults = Prepare("DELETE FROM results WHERE paper_pk = $pk", "$pk"),
-            _deleteSearchRow = Prepare("DELETE FROM search_index WHERE rowid = $pk", "$pk"),
+            // The index holds no copy of the text: removing a paper from it takes the text it was indexed with.
+            _deleteSearchRow = Prepare(
+                "INSERT INTO paper_search (paper_search, rowid, title, abstract) SELECT 'delete', pk, title, abstract FROM papers WHERE pk = $pk",
+                "$pk"),
             _insertSearchRow = Prepare(
-                "INSERT INTO search_index (rowid, node_id, kind, label, body) VALUES ($pk, $id, 'Paper', $title, $abstract)",
-                "$pk", "$id", "$title", "$abstract"),
+                "INSERT INTO paper_search (rowid, title, abstract) VALUES ($pk, $title, $abstract)",
+                "$pk", "$title", "$abstract"),
             // One statement per paper for all its relations: per-row statements dominate the cost of an import.
             _insertRelations = Prepare(
                 "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) SELECT $paper, value ->> 0, value ->> 1 FROM json_each($rows)",
@@ -131,27 +136,30 @@ internal sealed class PaperBatchWriter : IDisposable
         _entities.Dispose();
     }
 
+    /// <summary>Inserts the paper, or when its id is taken updates that row and clears its extracted data.</summary>
     private long WritePaperRow(Paper paper, int entityCount, string mentions)
     {
         var authors = StoredRows.WriteAuthors(paper.Authors);
-        if (_selectPaper.Scalar(paper.Id) is long existing)
+        // Try the insert first: in an import most papers are new, so this is the only statement.
+        if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
+                entityCount, mentions) is long added)
         {
-            foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
-            {
-                _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
-            }
-            _deleteRelations.Execute(existing);
-            _deleteResults.Execute(existing);
-            _deleteSearchRow.Execute(existing);
-            _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-            _insertSearchRow.Execute(existing, paper.Id, paper.Title, paper.Abstract);
-            _papersUpdated++;
-            return existing;
+            _insertSearchRow.Execute(added, paper.Title, paper.Abstract);
+            _papersAdded++;
+            return added;
         }
-        var pk = (long)_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions)!;
-        _insertSearchRow.Execute(pk, paper.Id, paper.Title, paper.Abstract);
-        _papersAdded++;
-        return pk;
+        var existing = (long)_selectPaper.Scalar(paper.Id)!;
+        foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
+        {
+            _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
+        }
+        _deleteRelations.Execute(existing);
+        _deleteResults.Execute(existing);
+        _deleteSearchRow.Execute(existing);
+        _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
+        _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
+        _papersUpdated++;
+        return existing;
     }
 
     /// <summary>The paper's relations, and its mentions: those of each entity plus loose mentions whose text

@@ -12,6 +12,7 @@ const fcoseScripts = [
 // Above these node counts the layout trades polish for speed.
 const animateUpTo = 250;
 const draftAbove = 1000;
+const comfortableZoom = 1.5;
 
 let fcoseRegistered;
 
@@ -153,11 +154,11 @@ class Explorer {
         this.hiddenRelations = new Set();
         this.selectionOrder = [];
         this.selectionNotice = 0;
-        const computed = getComputedStyle(container);
-        this.background = computed.backgroundColor;
+        this.kindStyles = kindStyles;
+        this.themeColours = this.readThemeColours();
         this.cy = cytoscape({
             container,
-            style: buildStyle(kindStyles, computed.color, this.background),
+            style: this.buildStyle(),
             minZoom: 0.05,
             maxZoom: 4,
             selectionType: 'additive',
@@ -170,7 +171,26 @@ class Explorer {
         this.cy.on('dbltap', 'node', e => this.call('OnExpandRequested', e.target.id()));
         // Exposed for tests and debugging: the live Cytoscape instance.
         window.paperGraphExplorer = this.cy;
+        // Labels are drawn in the page's text colour: follow switches between light and dark mode.
+        this.themeWatch = setInterval(() => this.followTheme(), 1000);
         this.publishCounts();
+    }
+
+    readThemeColours() {
+        const computed = getComputedStyle(this.container);
+        return { text: computed.color, background: computed.backgroundColor };
+    }
+
+    buildStyle() {
+        return buildStyle(this.kindStyles, this.themeColours.text, this.themeColours.background);
+    }
+
+    followTheme() {
+        const now = this.readThemeColours();
+        if (now.text !== this.themeColours.text || now.background !== this.themeColours.background) {
+            this.themeColours = now;
+            this.cy.style(this.buildStyle());
+        }
     }
 
     call(method, ...args) {
@@ -249,6 +269,11 @@ class Explorer {
             this.cy.fit(undefined, 30);
         } else {
             await this.runFcose({ quality: 'default', randomize, animate: count <= animateUpTo, fit: true });
+        }
+        // Fitting a handful of nodes would blow them up to fill the canvas.
+        if (this.cy.zoom() > comfortableZoom) {
+            this.cy.zoom(comfortableZoom);
+            this.cy.center();
         }
         this.finishLayout(started);
     }
@@ -336,12 +361,10 @@ class Explorer {
         this.cy.elements('.path').removeClass('path');
     }
 
-    focus(id) {
+    centre(id) {
         const node = this.cy.getElementById(id);
         if (node.nonempty()) {
-            this.cy.$(':selected').unselect();
-            node.select();
-            this.cy.animate({ center: { eles: node } }, { duration: 300 });
+            this.cy.center(node);
         }
     }
 
@@ -350,7 +373,7 @@ class Explorer {
     }
 
     exportPng(fileName) {
-        const image = this.cy.png({ full: true, scale: 2, bg: this.background, output: 'base64uri', maxWidth: 8000, maxHeight: 8000 });
+        const image = this.cy.png({ full: true, scale: 2, bg: this.themeColours.background, output: 'base64uri', maxWidth: 8000, maxHeight: 8000 });
         const link = document.createElement('a');
         link.href = image;
         link.download = fileName;
@@ -380,6 +403,7 @@ class Explorer {
     }
 
     dispose() {
+        clearInterval(this.themeWatch);
         clearTimeout(this.selectionNotice);
         if (window.paperGraphExplorer === this.cy) {
             delete window.paperGraphExplorer;
