@@ -36,7 +36,7 @@ internal static class AcronymEntities
             }
             var type = datasetContext.Overlaps(acronym.Long)
                 ? EntityType.Dataset
-                : AcronymTyper.TypeOf(longForm, proposed.Contains(NameFold.Fold(shortForm)));
+                : AcronymTyper.TypeOf(document, acronym, proposed.Contains(NameFold.Fold(shortForm)));
             if (type is { } t)
             {
                 discovered.Add(t, shortForm, null, longForm);
@@ -51,7 +51,7 @@ internal static class AcronymEntities
         var folds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var acronym in acronyms)
         {
-            if (AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
+            if (AcronymTyper.TypeOf(document, acronym, proposed: false) != EntityType.Dataset)
             {
                 var fold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
                 folds.Add(fold);

@@ -3,9 +3,10 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>The type of an acronym the knowledge base lacks, from its long form: "... Dataset" is a
-/// dataset, "... Precision" a metric, a proposed name or a named technique ("... Network", "Convergent
-/// Cross Mapping") a method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
+/// <summary>The type of an acronym the knowledge base lacks, from the word after it ("(SDFA)
+/// module") or its long form: "... Dataset" is a dataset, "... Precision" a metric, a proposed name
+/// or a named technique ("... Network", "Convergent Cross Mapping") a method. Other acronyms
+/// ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
     private static readonly WordSet DatasetHeads = new(
@@ -33,15 +34,18 @@ internal static class AcronymTyper
     private static readonly WordSet MinorWords = new(
         "of", "and", "for", "the", "in", "with", "to", "via", "a", "an", "on", "by", "from", "using");
 
-    public static EntityType? TypeOf(string longForm, bool proposed)
+    public static EntityType? TypeOf(AbstractDocument document, AcronymDefinition acronym, bool proposed)
     {
+        var longForm = document.Text[acronym.Long.Start..acronym.Long.End];
         var words = longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
-        if (DatasetHeads.Contains(head))
+        // "a shallow-deep feature alignment (SDFA) module": the word after the definition names the kind.
+        var following = FollowingWord(document, acronym);
+        if (DatasetHeads.Contains(head) || DatasetHeads.Contains(following))
         {
             return EntityType.Dataset;
         }
-        if (proposed)
+        if (proposed || MethodHeads.Contains(following))
         {
             return EntityType.Method;
         }
@@ -54,6 +58,18 @@ internal static class AcronymTyper
             return EntityType.Method;
         }
         return null;
+    }
+
+    private static ReadOnlySpan<char> FollowingWord(AbstractDocument document, AcronymDefinition acronym)
+    {
+        var next = document.TokenAt(acronym.Whole.End);
+        if (document.IsPunctuation(next, ')') || document.IsPunctuation(next, ']'))
+        {
+            next++;
+        }
+        return next < document.Tokens.Count && document.Tokens[next].Kind == TokenKind.Word && document.Tokens[next].Sentence == acronym.Sentence
+            ? document.TokenText(next)
+            : [];
     }
 
     private static bool IsTitleCase(string[] words) =>

@@ -205,7 +205,10 @@ internal static class DatasetPatternFinder
         {
             return true;
         }
-        return token.Kind == TokenKind.Word && (NameShape.IsCoined(text) || NameShape.IsCapitalised(text)) && !NameShape.IsFunctionWord(text);
+        // A plain capitalised word opening a sentence ("Large datasets ...") is not a name.
+        var sentenceStart = index == document.FirstTokenOf(token.Sentence);
+        return token.Kind == TokenKind.Word && !NameShape.IsFunctionWord(text)
+            && (NameShape.IsCoined(text) || (NameShape.IsCapitalised(text) && !sentenceStart));
     }
 
     private static bool IsInnerJoiner(AbstractDocument document, int index) =>

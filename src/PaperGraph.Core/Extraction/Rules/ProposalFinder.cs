@@ -71,7 +71,9 @@ internal static class ProposalFinder
         var previousOwn = -1;
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn))
+            // Only named artifacts: "healthy controls (HC)" is defined by the authors but is no proposal.
+            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn)
+                && AcronymTyper.TypeOf(document, acronym, proposed: false) is not null)
             {
                 found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
                 previousOwn = document.TokenAt(acronym.Whole.End);

@@ -23,6 +23,13 @@ internal static class ResultExtractor
         "relative", "absolute", "smaller", "larger", "speedup", "of", "in", "million", "billion", "thousand",
         "M", "B", "K", "G", "layers", "classes", "images", "samples", "steps", "epochs", "tasks", "datasets");
 
+    /// <summary>Nouns and comparatives that make the phrase a number opens a relative gain.</summary>
+    private static readonly WordSet GainNouns = new(
+        "improvement", "improvements", "gain", "gains", "increase", "boost", "reduction", "higher", "lower",
+        "better", "fewer", "less", "more", "faster", "slower", "speedup", "drop");
+
+    private const int GainReach = 5;
+
     private static readonly WordSet LinkWords = new(
         "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
         "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
@@ -119,6 +126,10 @@ internal static class ResultExtractor
         {
             return true;
         }
+        if (document.TokenIs(before, "to") && document.TokenIs(before - 1, "up"))
+        {
+            return true;
+        }
         var after = number + 1;
         if (document.IsPunctuation(after, '%'))
         {
@@ -132,6 +143,10 @@ internal static class ResultExtractor
         {
             return true;
         }
+        if (GainFollows(document, after))
+        {
+            return true;
+        }
         // A bare year is not a score.
         var text = document.TokenText(number);
         return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
@@ -139,6 +154,25 @@ internal static class ResultExtractor
 
     private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
         metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
+
+    /// <summary>"4.0% ImageNet top-1 accuracy improvement": a gain noun closing the number's phrase.</summary>
+    private static bool GainFollows(AbstractDocument document, int next)
+    {
+        var end = Math.Min(document.Tokens.Count, next + GainReach);
+        for (var i = next; i < end && document.Tokens[i].Sentence == document.Tokens[next - 1].Sentence; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && document.Text[token.Start] is ',' or ';' or '(' or ')' or '.')
+            {
+                return false;
+            }
+            if (token.Kind == TokenKind.Word && GainNouns.Contains(document.TokenText(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool ContinuesList(AbstractDocument document, int next) =>
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || ListWords.Contains(document.TokenText(next));
