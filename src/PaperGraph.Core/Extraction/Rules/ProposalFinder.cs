@@ -61,7 +61,9 @@ internal static class ProposalFinder
             }
             else if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
-                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i);
+                // "our LSTM language model" uses a known model; only a new name after "our" is proposed.
+                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i) is { Span: { } ours } candidate
+                    && !isKnown(ours) ? candidate : null;
             }
             if (name is not null && !(name.Span is { } span && isGeneric(span)))
             {
