@@ -4,9 +4,9 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>The type of an acronym the knowledge base lacks, from the word after it ("(SDFA)
-/// module") or its long form: "... Dataset" is a dataset, "... Precision" a metric, a proposed name
-/// or a named technique ("... Network", "Convergent Cross Mapping") a method. Other acronyms
-/// ("magnetic resonance imaging (MRI)") are not entities.</summary>
+/// module") or its long form: "... Dataset" is a dataset, "... Precision" a metric, "... Learning"
+/// a task, a proposed name or a named technique ("... Network", "Convergent Cross Mapping") a
+/// method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
     private static readonly WordSet DatasetHeads = new(
@@ -24,7 +24,13 @@ internal static class AcronymTyper
         "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "classifier", "tree",
         "trees", "forest", "policy", "autoencoder", "autoencoders", "adapter", "adapters", "adaptation",
         "adaptations", "tuning", "merging", "pruning", "distillation", "perceptron", "backbone", "fusion",
-        "aggregation", "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
+        "aggregation", "propagation", "routing", "projection", "optimization", "training");
+
+    /// <summary>Long forms naming a problem ("parameter-efficient transfer learning (PETL)") are tasks.</summary>
+    private static readonly WordSet TaskHeads = new(
+        "learning", "detection", "segmentation", "classification", "recognition", "generation", "prediction",
+        "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "summarization", "parsing",
+        "forecasting", "localization", "reconstruction", "synthesis", "understanding", "reasoning", "inference");
 
     /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
     private static readonly WordSet FieldHeads = new(
@@ -52,6 +58,10 @@ internal static class AcronymTyper
         if (MetricHeads.Contains(head) || MetricHeads.Contains(head.TrimEnd('s')))
         {
             return EntityType.Metric;
+        }
+        if (TaskHeads.Contains(head))
+        {
+            return EntityType.Task;
         }
         if (MethodHeads.Contains(head) || (IsTitleCase(words) && !FieldHeads.Contains(head)))
         {
