@@ -36,8 +36,6 @@ internal sealed class AbstractDocument
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
 
-    public string Slice(int startToken, int lastToken) =>
-        Text[Tokens[startToken].Start..Tokens[lastToken].End];
 
     public bool TokenIs(int index, string value) =>
         index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
