@@ -51,12 +51,17 @@ public sealed record ExtractionReport(
 
     private static string AsWritten(ExtractedEntity entity) => entity.Mentions.Count > 0 ? entity.Mentions[0].Text : entity.Name;
 
-    /// <summary>Metrics are named as written but in the singular and without a trailing "score":
+    /// <summary>Metrics are named as written, preferring the canonical spelling when the text uses it
+    /// ("Fréchet Inception Distance (FID)" is "FID"), in the singular and without a trailing "score":
     /// "Dice scores" is reported as "Dice score", "accuracies" as "accuracy", "FID scores" as "FID".</summary>
     private static string Singular(ExtractedEntity entity)
     {
-        var written = AsWritten(entity);
         var name = EntityKey.Fold(entity.Name);
+        if (entity.Mentions.Any(m => EntityKey.Fold(m.Text) == name))
+        {
+            return entity.Name;
+        }
+        var written = AsWritten(entity);
         var rest = EntityKey.Fold(written) is var fold && fold.StartsWith(name, StringComparison.Ordinal) ? fold[name.Length..] : null;
         var pluralY = name.EndsWith('y') && EntityKey.Fold(written) == name[..^1] + "ies";
         return rest is "s" or "score" or "scores" || pluralY ? entity.Name : written;
