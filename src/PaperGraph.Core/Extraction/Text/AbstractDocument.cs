@@ -21,7 +21,12 @@ internal sealed class AbstractDocument
             }
         }
         _sentenceFirstToken[Sentences.Count] = Tokens.Count;
+        IsLowerCased = !text.Any(char.IsUpper);
     }
+
+    /// <summary>Text with no capitals at all (some corpora are lower-cased): spellings cannot be
+    /// told apart by case, so case-sensitive names match in any case.</summary>
+    public bool IsLowerCased { get; }
 
     public string Text { get; }
 
