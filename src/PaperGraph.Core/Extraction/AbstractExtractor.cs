@@ -36,6 +36,7 @@ public sealed class AbstractExtractor : IExtractor
         var acronyms = AcronymDefinitionFinder.Find(document);
         var nonDatasetShortForms = AcronymEntities.NonDatasetShortForms(document, acronyms);
         var datasetNames = DatasetPatternFinder.Find(document)
+            .Concat(EvaluationTargetFinder.Find(document))
             .Where(d => !nonDatasetShortForms.Contains(NameFold.Fold(document.Text[d.Span.Start..d.Span.End])))
             .ToList();
         var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, new MentionLookup(known.Where(k => k.Generic)).Overlaps);
