@@ -123,15 +123,7 @@ internal static class DatasetPatternFinder
                 return;
             }
             found.Add(new DatasetName(new TextSpan(document.Tokens[i].Start, document.Tokens[last].End), Introduced: false));
-            i = last + 1;
-            if (document.IsPunctuation(i, ','))
-            {
-                i++;
-            }
-            if (document.TokenIs(i, "and") || document.TokenIs(i, "or"))
-            {
-                i++;
-            }
+            i = document.AfterListSeparator(last + 1);
         }
     }
 

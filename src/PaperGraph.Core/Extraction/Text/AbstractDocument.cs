@@ -48,6 +48,21 @@ internal sealed class AbstractDocument
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == c;
 
+    /// <summary>The index after a list separator at <paramref name="index"/>: ",", "and", "or" or
+    /// ", and"; <paramref name="index"/> itself when there is none.</summary>
+    public int AfterListSeparator(int index)
+    {
+        if (IsPunctuation(index, ','))
+        {
+            index++;
+        }
+        if (TokenIs(index, "and") || TokenIs(index, "or"))
+        {
+            index++;
+        }
+        return index;
+    }
+
     /// <summary>Index of the token that starts at or after the offset.</summary>
     public int TokenAt(int offset)
     {
