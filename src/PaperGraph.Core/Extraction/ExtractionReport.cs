@@ -33,7 +33,7 @@ public sealed record ExtractionReport(
             Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(EntityNaming.MetricName)),
             Distinct(entities.Where(e => e.Type == EntityType.Task).SelectMany(EntityNaming.TaskNames)),
             extraction.Results.Select(r => new ReportResult(r.Dataset, r.Metric, r.Value, r.Unit)).ToList(),
-            entities.SelectMany(e => e.Aliases.Select(a => (IReadOnlyList<string>)[a, e.Name])).ToList(),
+            entities.SelectMany(EntityNaming.WrittenAliases).ToList(),
             extraction.Mentions.Select(m => new ReportMention(m.Type.ToString().ToLowerInvariant(), m.Text, m.Start, m.End)).ToList(),
             line);
     }

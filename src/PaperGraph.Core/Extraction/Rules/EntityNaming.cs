@@ -50,4 +50,12 @@ internal static class EntityNaming
             .Where(t => !(EntityKey.Fold(t) is var f && f.EndsWith('s') && folds.Contains(f[..^1])))
             .Select(SurfaceName.Normalise);
     }
+
+    /// <summary>Pairs of different spellings of one entity written in the abstract, first spelling
+    /// first: ["Cross Stage Partial Network", "CSPNet"].</summary>
+    public static IEnumerable<IReadOnlyList<string>> WrittenAliases(ExtractedEntity entity)
+    {
+        var spellings = entity.Mentions.Select(m => m.Text).DistinctBy(EntityKey.Fold, StringComparer.Ordinal).ToList();
+        return spellings.Skip(1).Select(other => (IReadOnlyList<string>)[spellings[0], other]);
+    }
 }
