@@ -66,6 +66,7 @@ public sealed class AbstractExtractor : IExtractor
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);
+        entities.AddRange(TitleTaskFinder.Find(title, _knowledge.Index, entities).ToList());
         var metricNames = entities.Where(e => e.Type == EntityType.Metric).ToDictionary(e => e.Name, EntityNaming.MetricName);
         var results = ResultExtractor.Find(document, mentions, m => metricNames[m.Canonical]);
         return new PaperExtraction(entities, results, mentions.Select(m => EntityAssembler.ToMention(document, m)).ToList());

@@ -47,4 +47,15 @@ public sealed class RoleTests
         Assert.True(introduced.Has(RelationType.EvaluatedOn));
         Assert.Contains("Street-Sign-Scenes", introduced.Aliases);
     }
+
+    [Fact]
+    public void Task_named_only_in_the_title_is_addressed_without_mentions()
+    {
+        var entities = DefaultExtractor.Instance.Extract("Fast Architectures for Video Recognition", "We design a family of efficient networks.").Entities;
+
+        var task = Assert.Single(entities, e => e.Type == EntityType.Task);
+        Assert.Equal("video recognition", task.Name);
+        Assert.Equal(RelationType.Addresses, task.Role);
+        Assert.Empty(task.Mentions);
+    }
 }

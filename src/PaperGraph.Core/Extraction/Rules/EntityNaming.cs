@@ -36,11 +36,12 @@ internal static class EntityNaming
         return rest is "s" or "score" or "scores" || pluralY ? entity.Name : written;
     }
 
-    /// <summary>Each phrasing a task is written in, singular, with acronyms ("NAS") left to the
-    /// spelled-out name.</summary>
+    /// <summary>Each phrasing a task is written in (in the abstract, else in the title), singular,
+    /// with acronyms ("NAS") left to the spelled-out name.</summary>
     public static IEnumerable<string> TaskNames(ExtractedEntity entity)
     {
-        var written = entity.Mentions.Select(m => m.Text).Where(t => !t.Where(char.IsLetter).All(char.IsUpper)).ToList();
+        var spellings = entity.Mentions.Count > 0 ? entity.Mentions.Select(m => m.Text) : entity.Aliases;
+        var written = spellings.Where(t => !t.Where(char.IsLetter).All(char.IsUpper)).ToList();
         if (written.Count == 0)
         {
             written.Add(entity.Name);
@@ -48,7 +49,7 @@ internal static class EntityNaming
         var folds = written.Select(EntityKey.Fold).Append(EntityKey.Fold(entity.Name)).ToHashSet(StringComparer.Ordinal);
         return written
             .Where(t => !(EntityKey.Fold(t) is var f && f.EndsWith('s') && folds.Contains(f[..^1])))
-            .Select(SurfaceName.Normalise);
+            .Select(SurfaceName.LowerCaseTask);
     }
 
     /// <summary>Pairs of different spellings of one entity written in the abstract, first spelling
