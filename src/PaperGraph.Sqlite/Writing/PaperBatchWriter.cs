@@ -64,15 +64,18 @@ internal sealed class PaperBatchWriter : IDisposable
                 "$pk", "$title", "$abstract"),
             // One statement per paper for all its relations: per-row statements dominate the cost of an import.
             _insertRelations = Prepare(
-                "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) SELECT $paper, value ->> 0, value ->> 1 FROM json_each($rows)",
-                "$paper", "$rows"),
+                """
+                INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role, paper_weight)
+                SELECT $paper, value ->> 0, value ->> 1, $weight FROM json_each($rows)
+                """,
+                "$paper", "$rows", "$weight"),
             _insertResult = Prepare(
                 """
                 INSERT INTO results (paper_pk, dataset_pk, metric, metric_key, value, unit, lower_is_better,
-                    sentence_start, sentence_end, span_start, span_end)
-                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e)
+                    sentence_start, sentence_end, span_start, span_end, paper_weight)
+                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e, $weight)
                 """,
-                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e"),
+                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e", "$weight"),
             _addPaperCount = Prepare("UPDATE entities SET paper_count = paper_count + $delta WHERE pk = $pk", "$delta", "$pk"),
         ];
     }
@@ -99,13 +102,13 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         if (relations.Count > 0)
         {
-            _relationsWritten += _insertRelations.Execute(paperPk, relations.ToJson());
+            _relationsWritten += _insertRelations.Execute(paperPk, relations.ToJson(), linked.Count);
         }
         for (var i = 0; i < results.Count; i++)
         {
             if (datasets[i] is { } datasetPk)
             {
-                WriteResult(paperPk, results[i], datasetPk);
+                WriteResult(paperPk, results[i], datasetPk, linked.Count);
             }
         }
     }
@@ -215,11 +218,11 @@ internal sealed class PaperBatchWriter : IDisposable
         return entityPk;
     }
 
-    private void WriteResult(long paperPk, ExtractedResult result, long datasetPk)
+    private void WriteResult(long paperPk, ExtractedResult result, long datasetPk, int paperWeight)
     {
         var p = result.Provenance;
         _insertResult.Execute(paperPk, datasetPk, result.Metric, EntityKey.Fold(result.Metric), result.Value, result.Unit,
-            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End);
+            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End, paperWeight);
         _relationsWritten++;
     }
 }
