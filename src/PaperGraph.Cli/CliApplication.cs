@@ -31,7 +31,10 @@ internal static class CliApplication
         var context = new CliContext(console, database);
         var root = new RootCommand(
             "PaperGraph: a knowledge graph of machine-learning papers. Import abstracts, extract methods, datasets, " +
-            "metrics, tasks and results, and query what reports on what.");
+            "metrics, tasks and results, and query what reports on what." + Environment.NewLine + Environment.NewLine +
+            "  papergraph import import/seed-abstracts.txt" + Environment.NewLine +
+            "  papergraph query reports-on ImageNet" + Environment.NewLine + Environment.NewLine +
+            "Exit codes: 0 success, 1 failure or nothing found, 2 bad usage or bad input.");
         root.Options.Add(database);
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));

@@ -17,6 +17,8 @@ public sealed class ExtractTests : IDisposable
         var first = JsonDocument.Parse(lines[0]).RootElement;
         Assert.Equal("CSPNet: A New Backbone that can Enhance Learning Capability of CNN", first.GetProperty("title").GetString());
         Assert.True(first.GetProperty("datasets").GetArrayLength() > 0);
+        var mention = first.GetProperty("mentions")[0];
+        Assert.True(mention.GetProperty("end").GetInt32() > mention.GetProperty("start").GetInt32());
         Assert.False(File.Exists(_folder.Database));
     }
 

@@ -27,6 +27,21 @@ public sealed class SampleImportTests(SampleDatabase database) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Reports_on_covers_the_variants_of_the_dataset()
+    {
+        var page = (await database.RunAsync("query", "reports-on", "ImageNet", "--json")).Json();
+
+        var covered = page.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("key").GetString())
+            .Append(page.GetProperty("dataset").GetProperty("key").GetString())
+            .ToHashSet();
+        Assert.True(covered.Count > 1);
+        var resultDatasets = page.GetProperty("papers").EnumerateArray()
+            .SelectMany(p => p.GetProperty("results").EnumerateArray())
+            .Select(r => r.GetProperty("dataset").GetProperty("key").GetString());
+        Assert.All(resultDatasets, key => Assert.Contains(key, covered));
+    }
+
+    [Fact]
     public async Task Reports_on_as_a_table_shows_the_total_and_titles()
     {
         var result = await database.RunAsync("query", "reports-on", "ImageNet");
@@ -63,6 +78,27 @@ public sealed class SampleImportTests(SampleDatabase database) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Paper_found_in_reports_on_opens_by_its_id()
+    {
+        var page = (await database.RunAsync("query", "reports-on", "ImageNet", "--json", "--limit", "1")).Json();
+        var id = page.GetProperty("papers")[0].GetProperty("paper").GetProperty("id").GetString()!;
+
+        var result = await database.RunAsync("query", "paper", id, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(id, result.Json().GetProperty("paper").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Paper_that_matches_nothing_fails_with_1()
+    {
+        var result = await database.RunAsync("query", "paper", "zzqx vvkw");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no paper matches", result.Stderr);
+    }
+
+    [Fact]
     public async Task Entity_is_resolved_by_an_alias_with_its_names_and_papers()
     {
         var result = await database.RunAsync("query", "entity", "MS COCO", "--json");
@@ -70,6 +106,8 @@ public sealed class SampleImportTests(SampleDatabase database) : IClassFixture<S
         Assert.True(result.ExitCode == 0, result.ToString());
         var entity = result.Json();
         Assert.Equal("Dataset", entity.GetProperty("entity").GetProperty("type").GetString());
+        var names = entity.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).Append(entity.GetProperty("entity").GetProperty("name").GetString());
+        Assert.Contains("MS COCO", names, StringComparer.OrdinalIgnoreCase);
         Assert.True(entity.GetProperty("totalPapers").GetInt32() > 0);
     }
 

@@ -32,10 +32,11 @@ public sealed class AbstractExtractor : IExtractor
             .ToList();
         var knownLookup = new MentionLookup(known);
         var namedLookup = new MentionLookup(known.Where(k => k.Type != EntityType.Task && !k.Generic));
+        var genericLookup = new MentionLookup(known.Where(k => k.Generic));
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
         var acronyms = AcronymDefinitionFinder.Find(document);
-        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown);
+        var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, genericLookup.Overlaps);
         var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var discovered = new DiscoveredNames();
         AddAcronyms(document, acronyms, knownLookup, proposed, discovered);
@@ -43,7 +44,11 @@ public sealed class AbstractExtractor : IExtractor
         {
             discovered.Add(proposal.Type, proposal.Name, null);
         }
-        var datasetNames = DatasetPatternFinder.Find(document).Where(s => !IsOtherAcronym(document, s, acronyms)).ToList();
+        var longForms = new MentionLookup(acronyms.Select(a => new FoundMention(EntityType.Method, "", null, a.Long, a.Sentence)));
+        var otherAcronyms = NonDatasetAcronyms(document, acronyms);
+        var datasetNames = DatasetPatternFinder.Find(document)
+            .Where(s => !otherAcronyms.Contains(NameFold.Fold(document.Text[s.Start..s.End])) && !longForms.Overlaps(s))
+            .ToList();
         AddPatternNames(document, datasetNames, EntityType.Dataset, IsKnown, discovered);
         AddPatternNames(document, MethodFinder.Find(document), EntityType.Method, IsKnown, discovered);
         AddPatternNames(document, TaskPhraseFinder.Find(document), EntityType.Task,
@@ -53,7 +58,8 @@ public sealed class AbstractExtractor : IExtractor
         candidates.AddRange(ParameterCountFinder.Find(document));
         if (!discovered.IsEmpty)
         {
-            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document).Select(m => ToFound(document, m)));
+            candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document)
+                .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m))));
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);
@@ -89,20 +95,21 @@ public sealed class AbstractExtractor : IExtractor
         }
     }
 
-    /// <summary>"MRI dataset" after "magnetic resonance imaging (MRI)": the name is a modality, not a dataset.</summary>
-    private static bool IsOtherAcronym(AbstractDocument document, TextSpan span, List<AcronymDefinition> acronyms)
+    /// <summary>Short forms defined for something other than a dataset: "MRI" in "magnetic resonance
+    /// imaging (MRI)" makes "the MRI dataset" a modality, not a dataset name.</summary>
+    private static HashSet<string> NonDatasetAcronyms(AbstractDocument document, List<AcronymDefinition> acronyms)
     {
-        var fold = NameFold.Fold(document.Text[span.Start..span.End]);
+        var folds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var acronym in acronyms)
         {
-            var shortFold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
-            if ((shortFold == fold || shortFold == fold + "s")
-                && AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
+            if (AcronymTyper.TypeOf(document.Text[acronym.Long.Start..acronym.Long.End], proposed: false) != EntityType.Dataset)
             {
-                return true;
+                var fold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
+                folds.Add(fold);
+                folds.Add(fold.TrimEnd('s'));
             }
         }
-        return false;
+        return folds;
     }
 
     private static void AddPatternNames(AbstractDocument document, List<TextSpan> spans, EntityType type, Func<TextSpan, bool> isKnown, DiscoveredNames discovered)

@@ -39,7 +39,7 @@ public sealed record ExtractionReport(
     }
 
     /// <summary>One JSON object on one line.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, ExtractionReportJsonContext.Default.ExtractionReport);
+    public string ToJson() => JsonSerializer.Serialize(this, ExtractionReportJsonContext.Lines.ExtractionReport);
 
     /// <summary>Datasets by canonical name; a variant named beside its parent is folded into it.</summary>
     private static List<ExtractedEntity> ReportedDatasets(IReadOnlyList<ExtractedEntity> entities)
@@ -51,11 +51,15 @@ public sealed record ExtractionReport(
 
     private static string AsWritten(ExtractedEntity entity) => entity.Mentions.Count > 0 ? entity.Mentions[0].Text : entity.Name;
 
-    /// <summary>Metrics are named in the singular: "Dice scores" is reported as "Dice score".</summary>
+    /// <summary>Metrics are named as written but in the singular and without a trailing "score":
+    /// "Dice scores" is reported as "Dice score", "accuracies" as "accuracy", "FID scores" as "FID".</summary>
     private static string Singular(ExtractedEntity entity)
     {
         var written = AsWritten(entity);
-        return EntityKey.Fold(written) == EntityKey.Fold(entity.Name) + "s" ? entity.Name : written;
+        var name = EntityKey.Fold(entity.Name);
+        var rest = EntityKey.Fold(written) is var fold && fold.StartsWith(name, StringComparison.Ordinal) ? fold[name.Length..] : null;
+        var pluralY = name.EndsWith('y') && EntityKey.Fold(written) == name[..^1] + "ies";
+        return rest is "s" or "score" or "scores" || pluralY ? entity.Name : written;
     }
 
     /// <summary>Each phrasing a task is written in, singular, with acronyms ("NAS") left to the

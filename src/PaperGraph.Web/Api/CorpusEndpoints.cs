@@ -11,6 +11,7 @@ namespace PaperGraph.Web.Api;
 public static class CorpusEndpoints
 {
     public const int MaxMatrixSide = 200;
+    private const int DefaultMatrixSide = 30;
 
     public static RouteGroupBuilder MapCorpusApi(this RouteGroupBuilder api)
     {
@@ -24,14 +25,21 @@ public static class CorpusEndpoints
     public static async Task<Ok<CorpusOverview>> GetStatisticsAsync(CorpusOverviewReader reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.ReadAsync(cancellationToken));
 
+    /// <summary>The default size comes from the shared cache; other sizes are computed on request.</summary>
     public static async Task<Results<Ok<MethodDatasetMatrix>, BadRequest<ProblemDetails>>> GetMatrixAsync(
-        IGraphStore store, CancellationToken cancellationToken, int methods = 30, int datasets = 30)
+        IGraphStore store, CorpusOverviewReader reader, CancellationToken cancellationToken, int? methods = null, int? datasets = null)
     {
-        if ((ApiProblems.OutOfRange("methods", methods, 1, MaxMatrixSide) ?? ApiProblems.OutOfRange("datasets", datasets, 1, MaxMatrixSide)) is { } problem)
+        if (methods is null && datasets is null)
+        {
+            return TypedResults.Ok(await reader.ReadMatrixAsync(cancellationToken));
+        }
+        var rows = methods ?? DefaultMatrixSide;
+        var columns = datasets ?? DefaultMatrixSide;
+        if ((ApiProblems.OutOfRange("methods", rows, 1, MaxMatrixSide) ?? ApiProblems.OutOfRange("datasets", columns, 1, MaxMatrixSide)) is { } problem)
         {
             return problem;
         }
-        return TypedResults.Ok(await store.GetMatrixAsync(methods, datasets, cancellationToken));
+        return TypedResults.Ok(await store.GetMatrixAsync(rows, columns, cancellationToken));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PaperSummary>>, BadRequest<ProblemDetails>>> GetMatrixPapersAsync(

@@ -30,7 +30,8 @@ public static class PaperGraphServicesExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<EntityLookup>();
         services.AddScoped<LeaderboardService>();
-        services.AddScoped<CorpusOverviewReader>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<CorpusOverviewReader>();
         return builder;
     }
 }

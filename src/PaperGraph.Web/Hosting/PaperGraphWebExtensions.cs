@@ -23,18 +23,20 @@ public static class PaperGraphWebExtensions
 
     public static WebApplication UsePaperGraphWeb(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // In every environment, Development included: nobody is shown a stack trace. API clients get
+        // problem details and bare status codes; people get the error and not-found pages.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler());
+        app.UseWhen(context => !IsApi(context), pages =>
         {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
-        // API clients get bare status codes and problem details; people get the not-found page.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+            pages.UseExceptionHandler("/Error", createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        });
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static WebApplication MapPaperGraphPages(this WebApplication app)
     {

@@ -16,6 +16,9 @@ public static class NodeLinks
 
     public static string Node(string nodeId, NodeKind kind) => kind == NodeKind.Paper ? Paper(nodeId) : Entity(nodeId);
 
+    /// <summary>The graph explorer centred on a node.</summary>
+    public static string Graph(string nodeId) => "/graph?focus=" + Uri.EscapeDataString(nodeId);
+
     public static string Search(string text, IReadOnlyCollection<NodeKind>? kinds = null)
     {
         var query = "/search?q=" + Uri.EscapeDataString(text);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PaperGraph.Core.Tests.Corpus;
 
 public sealed class AbstractsCorpusReaderTests : IDisposable
@@ -61,6 +63,35 @@ public sealed class AbstractsCorpusReaderTests : IDisposable
 
         Assert.Equal("AlphaNet: A Network for Vision", paper.Title);
         Assert.EndsWith("public.", paper.Abstract);
+    }
+
+    [Fact]
+    public async Task An_unreadable_title_line_rejects_its_record_once_and_the_next_pair_is_read()
+    {
+        var bytes = Encoding.UTF8.GetBytes(SampleText.Listing("AlphaNet") + "Beta")
+            .Concat(new byte[] { 0xFF, 0xFE })
+            .Concat(Encoding.UTF8.GetBytes($"Net: Broken\n{SampleText.Abstract("BetaNet")}\nGammaNet: Fine\n{SampleText.Abstract("GammaNet")}\n"))
+            .ToArray();
+        var path = _files.Write("listing.txt", bytes);
+
+        var records = await CorpusFiles.ReadAllAsync(path);
+
+        var error = Assert.Single(records, r => r.Error is not null).Error!;
+        Assert.Equal(4, error.Line);
+        Assert.Equal(["AlphaNet: A Network for Vision", "GammaNet: Fine"], records.Where(r => r.Paper is not null).Select(r => r.Paper!.Title));
+    }
+
+    [Fact]
+    public async Task An_oversized_abstract_line_rejects_its_record_and_the_next_pair_is_read()
+    {
+        var listing = SampleText.Listing("AlphaNet") + "BetaNet: Huge\n" + new string('y', 3000) + "\nGammaNet: Fine\n" + SampleText.Abstract("GammaNet") + "\n";
+        var path = _files.Write("listing.txt", listing);
+
+        var records = await CorpusFiles.ReadAllAsync(path, maxLineBytes: 2000);
+
+        var error = Assert.Single(records, r => r.Error is not null).Error!;
+        Assert.Equal(5, error.Line);
+        Assert.Equal(["AlphaNet: A Network for Vision", "GammaNet: Fine"], records.Where(r => r.Paper is not null).Select(r => r.Paper!.Title));
     }
 
     public void Dispose() => _files.Dispose();

@@ -8,7 +8,11 @@ public sealed class PathologicalInputTests
     public void One_megabyte_input_without_sentence_breaks_completes()
     {
         var text = new StringBuilder(1 << 20);
-        var pieces = new[] { "(((", "CIFAR-", "10 ", "43.5% ", "AP ", "we propose ", "A-B-C-D-", "ImageNet ", "x ", "[[", "on the X dataset ", "- - - " };
+        var pieces = new[]
+        {
+            "(((", "CIFAR-", "10 ", "43.5% ", "AP ", "we propose ", "A-B-C-D-", "ImageNet ", "x ", "[[", "on the X dataset ", "- - - ",
+            "Cross Stage Partial Network (CSPNet) ", "top-1 accuracies of ", "such as ", "medical image segmentation ",
+        };
         for (var i = 0; text.Length < 1 << 20; i++)
         {
             text.Append(pieces[i % pieces.Length]);

@@ -71,6 +71,20 @@ public sealed class LeaderboardTablesTests : MudComponentContext
     }
 
     [Fact]
+    public void Long_tables_show_the_best_rows_until_all_are_asked_for()
+    {
+        var papers = Enumerable.Range(1, 30).Select(i => Paper($"Paper {i:00}", ("top-1 error", i))).ToArray();
+        var cut = RenderBoard(papers);
+        Assert.Equal(20, cut.FindAll("[data-testid=leaderboard-row]").Count);
+        Assert.Equal("Paper 20", PaperTitles(cut.Find("[data-testid=leaderboard]"))[^1]);
+
+        cut.Find("[data-testid=leaderboard-more]").Click();
+
+        Assert.Equal(30, cut.FindAll("[data-testid=leaderboard-row]").Count);
+        Assert.Empty(cut.FindAll("[data-testid=leaderboard-more]"));
+    }
+
+    [Fact]
     public void A_dataset_without_results_says_so()
     {
         var cut = RenderBoard();

@@ -1,11 +1,16 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Bunit.TestDoubles;
 using PaperGraph.Web.Components.Shared;
 
 namespace PaperGraph.Web.Tests.Components;
 
 public sealed class LoadableTests : MudComponentContext
 {
+    private readonly BunitPersistentComponentState _prerenderedState;
+
+    public LoadableTests() => _prerenderedState = AddBunitPersistentComponentState();
+
     private static readonly RenderFragment<string> ShowText = text => builder => builder.AddMarkupContent(0, $"<p id=\"content\">{System.Net.WebUtility.HtmlEncode(text)}</p>");
 
     private IRenderedComponent<Loadable<string>> RenderLoadable(Func<CancellationToken, Task<string?>> load, object key) =>
@@ -59,5 +64,16 @@ public sealed class LoadableTests : MudComponentContext
 
         cut.Render(p => p.Add(c => c.Key, "b"));
         Assert.Equal("load 2", cut.Find("#content").TextContent);
+    }
+
+    [Fact]
+    public void Content_loaded_while_prerendering_is_reused_by_the_interactive_render()
+    {
+        RenderLoadable(_ => Task.FromResult<string?>("Prerendered text"), "a");
+        _prerenderedState.TriggerOnPersisting();
+
+        var interactive = RenderLoadable(_ => throw new InvalidOperationException("the store must not be asked again"), "a");
+
+        Assert.Equal("Prerendered text", interactive.Find("#content").TextContent);
     }
 }

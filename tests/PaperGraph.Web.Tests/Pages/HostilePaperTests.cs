@@ -27,6 +27,7 @@ public sealed class HostilePaperTests(SeededApp app)
         var page = new HtmlParser().ParseDocument(html);
 
         Assert.Equal(Title, page.QuerySelector("[data-testid=paper-title]")!.TextContent.Trim());
+        Assert.Equal($"{Title} · PaperGraph", page.Title);
         Assert.Empty(page.QuerySelectorAll(".mud-main-content img, .mud-main-content script"));
         Assert.DoesNotContain("<script>alert", html);
         Assert.DoesNotContain("<img src=x", html);

@@ -24,7 +24,9 @@ public sealed class PrerenderedPageTests(SeededApp app)
     {
         var page = await GetPageAsync("/");
 
-        Assert.Equal(app.Import.PapersProcessed.ToString(), page.QuerySelector("[data-testid=stats-papers]")!.TextContent.Trim());
+        // Other tests of this collection add a paper or two to the seeded corpus.
+        var papers = int.Parse(page.QuerySelector("[data-testid=stats-papers]")!.TextContent.Trim());
+        Assert.InRange(papers, app.Import.PapersProcessed, app.Import.PapersProcessed + 5);
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid=top-datasets] a"));
         Assert.NotNull(page.QuerySelector("[data-testid=search-box]"));
     }

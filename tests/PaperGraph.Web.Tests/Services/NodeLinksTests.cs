@@ -18,6 +18,12 @@ public sealed class NodeLinksTests
     }
 
     [Fact]
+    public void Graph_links_escape_the_focus_id()
+    {
+        Assert.Equal("/graph?focus=doi%3A10.1%2Fx%26y", NodeLinks.Graph("doi:10.1/x&y"));
+    }
+
+    [Fact]
     public void Search_links_carry_text_and_kinds()
     {
         Assert.Equal("/search?q=MS%20COCO&kinds=Method,Dataset", NodeLinks.Search("MS COCO", [NodeKind.Dataset, NodeKind.Method]));

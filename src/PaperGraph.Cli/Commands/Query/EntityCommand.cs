@@ -37,17 +37,18 @@ internal static class EntityCommand
     {
         console.Write(new Text($"{details.Entity.Name} ({details.Entity.Type}){Environment.NewLine}", new Style(decoration: Decoration.Bold)));
         var facts = new Grid().AddColumn().AddColumn();
-        facts.AddTextRow("Key", details.Entity.Key);
-        facts.AddTextRow("Also called", TableText.Join(details.Aliases));
-        facts.AddTextRow("Variant of", details.Parent?.Name);
-        facts.AddTextRow("Variants", TableText.Join(details.Variants.Select(v => v.Name)));
-        facts.AddTextRow("Papers", details.TotalPapers.ToString("N0"));
+        facts.AddFact("Key", details.Entity.Key);
+        facts.AddFact("Also called", TableText.Join(details.Aliases));
+        facts.AddFact("Variant of", details.Parent?.Name);
+        facts.AddFact("Variants", TableText.Join(details.Variants.Select(v => v.Name)));
+        facts.AddFact("Papers", details.TotalPapers.ToString("N0"));
         console.Write(facts);
 
-        var papers = new Table().Title($"Papers ({details.Papers.Count:N0} of {details.TotalPapers:N0})").AddColumns("Relation", "Paper", "Year");
-        foreach (var link in details.Papers)
+        var byPaper = details.Papers.GroupBy(link => link.Paper.Id).ToList();
+        var papers = new Table().Title($"Papers ({byPaper.Count:N0} of {details.TotalPapers:N0})").AddColumns("Paper", "Relations");
+        foreach (var links in byPaper)
         {
-            papers.AddTextRow(link.Role.ToString(), link.Paper.Title, link.Paper.Year?.ToString());
+            papers.AddTextRow(TableText.TitleWithYear(links.First().Paper), TableText.Join(links.Select(l => l.Role.ToString()).Distinct()));
         }
         console.Write(papers);
 

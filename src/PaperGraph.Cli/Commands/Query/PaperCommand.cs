@@ -43,11 +43,11 @@ internal static class PaperCommand
         var paper = details.Paper;
         console.Write(new Text(paper.Title + Environment.NewLine, new Style(decoration: Decoration.Bold)));
         var facts = new Grid().AddColumn().AddColumn();
-        facts.AddTextRow("Id", paper.Id);
-        facts.AddTextRow("Year", paper.Year?.ToString());
-        facts.AddTextRow("Venue", paper.Venue);
-        facts.AddTextRow("Authors", paper.Authors is null ? null : TableText.Join(paper.Authors));
-        facts.AddTextRow("Url", paper.Url);
+        facts.AddFact("Id", paper.Id);
+        facts.AddFact("Year", paper.Year?.ToString());
+        facts.AddFact("Venue", paper.Venue);
+        facts.AddFact("Authors", paper.Authors is null ? null : TableText.Join(paper.Authors));
+        facts.AddFact("Url", paper.Url);
         console.Write(facts);
         console.Write(new Text(Environment.NewLine + paper.Abstract + Environment.NewLine + Environment.NewLine));
 
@@ -77,10 +77,10 @@ internal static class PaperCommand
         {
             return;
         }
-        var table = new Table().Title(heading).AddColumns("Paper", "Year", "Id");
+        var table = new Table().Title(heading).AddColumns("Paper", "Id");
         foreach (var p in papers)
         {
-            table.AddTextRow(p.Title, p.Year?.ToString(), p.Id);
+            table.AddTextRow(TableText.TitleWithYear(p), p.Id);
         }
         console.Write(table);
     }

@@ -37,17 +37,20 @@ internal static class ReportsOnCommand
         var variants = page.Variants.Count > 0 ? $" (with {TableText.Join(page.Variants.Select(v => v.Name))})" : "";
         console.Write(new Text($"{page.Dataset.Name}{variants}: {page.TotalPapers:N0} papers report results; showing {page.Papers.Count:N0}.", new Style(decoration: Decoration.Bold)));
         console.WriteLine();
-        var table = new Table().AddColumns("Paper", "Year", "Dataset", "Metric", "Value", "Rank");
+        if (page.Papers.Count == 0)
+        {
+            return;
+        }
+        var table = new Table().AddColumns("Paper", "Dataset", "Metric", "Value", "Rank").Caption("↓ lower is better; rank among all papers on that dataset and metric");
         foreach (var paper in page.Papers)
         {
             var first = true;
             foreach (var result in paper.Results.OrderBy(r => r.Metric, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Rank))
             {
                 table.AddTextRow(
-                    first ? paper.Paper.Title : "",
-                    first ? paper.Paper.Year?.ToString() : "",
+                    first ? TableText.TitleWithYear(paper.Paper) : "",
                     result.Dataset.Name,
-                    result.Metric + (result.LowerIsBetter ? " (lower is better)" : ""),
+                    result.Metric + (result.LowerIsBetter ? " ↓" : ""),
                     $"{result.Value:0.###}{result.Unit}",
                     $"#{result.Rank}");
                 first = false;

@@ -41,10 +41,10 @@ internal static class SearchCommand
             console.WriteLine("No matches.");
             return;
         }
-        var table = new Table().AddColumns("Kind", "Name or title", "Id", "Snippet");
+        var table = new Table().AddColumns("Kind", "Name or title", "Snippet");
         foreach (var hit in hits)
         {
-            table.AddTextRow(hit.Kind.ToString(), hit.Label, hit.NodeId, hit.Snippet);
+            table.AddTextRow(hit.Kind.ToString(), hit.Label, hit.Snippet);
         }
         console.Write(table);
     }

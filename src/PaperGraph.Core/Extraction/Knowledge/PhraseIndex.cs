@@ -75,8 +75,7 @@ internal sealed class PhraseIndex
             }
             NameFold.Append(tokenText, cased, length, lower: false);
             length = newLength;
-            var found = Find(lower[..length], cased[..length], plural: false)
-                ?? (length > 3 && lower[length - 1] == 's' ? Find(lower[..(length - 1)], cased[..(length - 1)], plural: true) : null);
+            var found = Find(lower[..length], cased[..length], plural: false) ?? FindSingular(lower[..length], cased[..length]);
             if (found is not null)
             {
                 best = new PhraseMatch(found, first, j);
@@ -94,6 +93,30 @@ internal sealed class PhraseIndex
         return best;
     }
 
+    /// <summary>"U-Nets", "Vision Transformers", "accuracies": plurals of method, task and metric names.</summary>
+    private KnowledgeEntry? FindSingular(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased)
+    {
+        var length = lower.Length;
+        if (length <= 3 || lower[length - 1] != 's')
+        {
+            return null;
+        }
+        if (lower.EndsWith("ies"))
+        {
+            Span<char> lowerY = stackalloc char[length - 2];
+            Span<char> casedY = stackalloc char[length - 2];
+            lower[..(length - 3)].CopyTo(lowerY);
+            cased[..(length - 3)].CopyTo(casedY);
+            lowerY[^1] = 'y';
+            casedY[^1] = 'y';
+            if (Find(lowerY, casedY, plural: true) is { } entry)
+            {
+                return entry;
+            }
+        }
+        return Find(lower[..(length - 1)], cased[..(length - 1)], plural: true);
+    }
+
     private KnowledgeEntry? Find(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased, bool plural)
     {
         if (!_keyLookup.TryGetValue(lower, out var spellings))
@@ -102,7 +125,7 @@ internal sealed class PhraseIndex
         }
         foreach (var spelling in spellings)
         {
-            if (plural && spelling.Entry.Type is not (EntityType.Method or EntityType.Task))
+            if (plural && spelling.Entry.Type == EntityType.Dataset)
             {
                 continue;
             }
@@ -114,8 +137,8 @@ internal sealed class PhraseIndex
         return null;
     }
 
-    /// <summary>The next token that continues a name: directly after whitespace, or after one
-    /// joining mark ("MS-COCO", "TF - IDF", "Children ' s").</summary>
+    /// <summary>The next token that continues a name: directly after whitespace, or after one or two
+    /// joining marks.</summary>
     private static int NextContentToken(AbstractDocument document, int current)
     {
         var tokens = document.Tokens;
@@ -128,14 +151,21 @@ internal sealed class PhraseIndex
         {
             return next;
         }
-        var mark = document.Text[tokens[next].Start];
-        if (mark is '-' or '\'' or '’' or '/' or '.' or '_' or '+' or '@' or '‐' or '–'
-            && next + 1 < tokens.Count && tokens[next + 1].IsContent && tokens[next + 1].Sentence == tokens[current].Sentence)
+        // Up to two joining marks: "MS-COCO", "TF - IDF", "Children ' s", "Fr\'echet", "Feynman--Kac".
+        for (var marks = 0; marks < 2 && next < tokens.Count && IsJoiningMark(document, next, tokens[current].Sentence); marks++)
         {
-            return next + 1;
+            next++;
+            if (next < tokens.Count && tokens[next].IsContent && tokens[next].Sentence == tokens[current].Sentence)
+            {
+                return next;
+            }
         }
         return -1;
     }
+
+    private static bool IsJoiningMark(AbstractDocument document, int index, int sentence) =>
+        document.Tokens[index].Kind == TokenKind.Punctuation && document.Tokens[index].Sentence == sentence
+        && document.Text[document.Tokens[index].Start] is '-' or '\'' or '’' or '/' or '.' or '_' or '+' or '@' or '‐' or '–' or '\\';
 
     private static bool StartsInsideHyphenatedWord(AbstractDocument document, int index)
     {

@@ -112,9 +112,11 @@ internal static class AcronymDefinitionFinder
             : null;
     }
 
-    /// <summary>Offset in <paramref name="longForm"/> where the shortest long form starts, or -1.</summary>
+    /// <summary>Offset in <paramref name="longForm"/> where the shortest long form starts, or -1.
+    /// A version suffix of the short form ("OTOv3", "GPT-2") is not spelled out in the long form.</summary>
     private static int MatchLongForm(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> longForm)
     {
+        shortForm = WithoutVersion(shortForm);
         var s = shortForm.Length - 1;
         var l = longForm.Length - 1;
         while (s >= 0)
@@ -137,11 +139,30 @@ internal static class AcronymDefinitionFinder
             s--;
         }
         var start = l + 1;
-        if (longForm[start..].Contains(shortForm, StringComparison.Ordinal) || !longForm[start..].ContainsAny(' ', '-'))
+        var candidate = longForm[start..];
+        if (candidate.Contains(shortForm, StringComparison.Ordinal) || (!candidate.ContainsAny(' ', '-') && candidate.Length < shortForm.Length + 3))
         {
             return -1;
         }
         return start;
+    }
+
+    private static ReadOnlySpan<char> WithoutVersion(ReadOnlySpan<char> shortForm)
+    {
+        var end = shortForm.Length;
+        while (end > 0 && char.IsAsciiDigit(shortForm[end - 1]))
+        {
+            end--;
+        }
+        if (end == shortForm.Length)
+        {
+            return shortForm;
+        }
+        if (end > 0 && shortForm[end - 1] is 'v' or '-')
+        {
+            end--;
+        }
+        return CountLettersAndDigits(shortForm[..end]) >= 2 ? shortForm[..end] : shortForm;
     }
 
     private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '.' or '"';

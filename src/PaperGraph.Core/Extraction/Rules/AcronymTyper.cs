@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -7,30 +8,29 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// Cross Mapping") a method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
-    private static readonly HashSet<string> DatasetHeads = Words(
+    private static readonly WordSet DatasetHeads = new(
         "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "bank", "collection", "suite");
 
-    private static readonly HashSet<string> MetricHeads = Words(
+    private static readonly WordSet MetricHeads = new(
         "precision", "recall", "accuracy", "error", "score", "rate", "distance", "similarity", "ratio", "divergence");
 
-    private static readonly HashSet<string> MethodHeads = Words(
+    private static readonly WordSet MethodHeads = new(
         "network", "networks", "net", "nets", "model", "models", "algorithm", "algorithms", "method", "methods",
         "framework", "module", "modules", "mechanism", "architecture", "architectures", "optimizer", "optimiser",
         "attention", "search", "loss", "transformer", "transformers", "layer", "layers", "block", "blocks",
         "encoder", "encoders", "decoder", "operator", "operators", "pooling", "estimator", "regularization",
         "sampling", "sampler", "gradient", "descent", "machine", "machines", "mapping", "embedding", "embeddings",
-        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "strategy", "scheme",
-        "classifier", "tree", "trees", "forest", "process", "processes", "policy", "autoencoder", "autoencoders",
-        "adapter", "adapters", "adaptation", "adaptations", "tuning", "merging", "pruning", "distillation",
-        "perceptron", "approach", "technique", "system", "pipeline", "head", "backbone", "fusion", "aggregation",
-        "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
+        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "classifier", "tree",
+        "trees", "forest", "policy", "autoencoder", "autoencoders", "adapter", "adapters", "adaptation",
+        "adaptations", "tuning", "merging", "pruning", "distillation", "perceptron", "backbone", "fusion",
+        "aggregation", "propagation", "routing", "projection", "inference", "optimization", "training", "learning");
 
     /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
-    private static readonly HashSet<string> FieldHeads = Words(
+    private static readonly WordSet FieldHeads = new(
         "imaging", "tomography", "equation", "equations", "data", "analysis", "intelligence", "vision",
         "processing", "language", "languages", "science", "graphs", "graph", "sequencing", "problem", "problems");
 
-    private static readonly HashSet<string> MinorWords = Words(
+    private static readonly WordSet MinorWords = new(
         "of", "and", "for", "the", "in", "with", "to", "via", "a", "an", "on", "by", "from", "using");
 
     public static EntityType? TypeOf(string longForm, bool proposed)
@@ -59,5 +59,4 @@ internal static class AcronymTyper
     private static bool IsTitleCase(string[] words) =>
         words.All(w => MinorWords.Contains(w) || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -7,15 +7,11 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// coined tokens; lower-case words ("large-scale dataset") are not names.</summary>
 internal static class DatasetPatternFinder
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "data set", "challenge",
-    };
+    private static readonly WordSet Heads = new(
+        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "challenge");
 
-    private static readonly HashSet<string> ListCues = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "such", "including", "include", "includes", "like", "namely",
-    };
+    private static readonly WordSet ListCues = new(
+        "such", "including", "include", "includes", "like", "namely");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -23,7 +19,7 @@ internal static class DatasetPatternFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i)))
+            if (tokens[i].Kind != TokenKind.Word || !Heads.Contains(document.TokenText(i)))
             {
                 continue;
             }
@@ -66,7 +62,7 @@ internal static class DatasetPatternFinder
         {
             i += 2;
         }
-        else if (ListCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(SafeText(document, i)) || document.IsPunctuation(i, ':') || document.IsPunctuation(i, '('))
+        else if (ListCues.Contains(SafeText(document, i)) || document.IsPunctuation(i, ':') || document.IsPunctuation(i, '('))
         {
             i++;
         }

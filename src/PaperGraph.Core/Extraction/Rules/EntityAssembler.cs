@@ -26,8 +26,10 @@ internal static class EntityAssembler
                 .Where(a => a != name)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
+            var parent = group.First().Parent;
             var proposed = type is EntityType.Method or EntityType.Dataset
-                && (proposedFolds.Contains(NameFold.Fold(name)) || aliases.Any(a => proposedFolds.Contains(NameFold.Fold(a))));
+                && (proposedFolds.Contains(NameFold.Fold(name)) || aliases.Any(a => proposedFolds.Contains(NameFold.Fold(a)))
+                    || (parent is not null && proposedFolds.Contains(NameFold.Fold(parent))));
             var role = type switch
             {
                 _ when proposed => RelationType.Proposes,
@@ -35,7 +37,7 @@ internal static class EntityAssembler
                 EntityType.Task => RelationType.Addresses,
                 _ => RelationType.Uses,
             };
-            entities.Add(new ExtractedEntity(type, name, role, aliases, group.First().Parent, list));
+            entities.Add(new ExtractedEntity(type, name, role, aliases, parent, list));
         }
         AddUnmentionedProposals(entities, proposals);
         return entities;
@@ -44,11 +46,10 @@ internal static class EntityAssembler
     /// <summary>A name proposed only in the title has no mention in the abstract but is still the paper's.</summary>
     private static void AddUnmentionedProposals(List<ExtractedEntity> entities, IReadOnlyList<ProposedName> proposals)
     {
+        var named = entities.SelectMany(e => e.Aliases.Append(e.Name)).Select(n => NameFold.Fold(n)).ToHashSet(StringComparer.Ordinal);
         foreach (var proposal in proposals)
         {
-            var fold = NameFold.Fold(proposal.Name);
-            var known = entities.Exists(e => NameFold.Fold(e.Name) == fold || e.Aliases.Any(a => NameFold.Fold(a) == fold));
-            if (!known)
+            if (named.Add(NameFold.Fold(proposal.Name)))
             {
                 entities.Add(new ExtractedEntity(proposal.Type, proposal.Name, RelationType.Proposes, [], null, []));
             }

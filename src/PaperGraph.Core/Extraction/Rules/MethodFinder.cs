@@ -6,17 +6,13 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// YOLOv12n and RT-DETR", "baselines such as X", "built on X". Only coined names qualify.</summary>
 internal static class MethodFinder
 {
-    private static readonly HashSet<string> Cues = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Cues = new(
         "outperform", "outperforms", "outperforming", "outperformed", "than", "over", "including", "like",
         "versus", "vs", "baselines", "baseline", "surpasses", "surpassing", "beats", "upon", "extends",
-        "extending", "as", "e.g", "using", "uses", "use", "adopt", "adopts", "adopting", "via",
-    };
+        "extending", "as", "using", "uses", "use", "adopt", "adopts", "adopting", "via");
 
-    private static readonly HashSet<string> ListWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "the", "a", "an", "e", "g", "i", "e.g", "both", "models", "methods", "such", "as",
-    };
+    private static readonly WordSet ListWords = new(
+        "and", "or", "the", "a", "an", "e", "g", "i", "both", "models", "methods", "such", "as");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -24,7 +20,7 @@ internal static class MethodFinder
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i)))
+            if (tokens[i].Kind == TokenKind.Word && Cues.Contains(document.TokenText(i)))
             {
                 i = CollectList(document, i + 1, found) - 1;
             }
@@ -49,7 +45,7 @@ internal static class MethodFinder
                 return i;
             }
             var text = document.TokenText(i);
-            if (ListWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            if (ListWords.Contains(text))
             {
                 i++;
                 continue;

@@ -4,31 +4,41 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>"parameters" is a metric only when counted or compared: "85 million parameters",
-/// "25M params", "with fewer parameters". Elsewhere ("model parameters") it is an ordinary word.</summary>
+/// "25M params", "4M+ parameters", "with fewer parameters", "a fraction of parameters".
+/// Elsewhere ("model parameters") it is an ordinary word.</summary>
 internal static class ParameterCountFinder
 {
     public const string MetricName = "parameter count";
 
-    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "parameters", "params" };
+    private static readonly WordSet Nouns = new(
+        "parameters", "params");
 
-    private static readonly HashSet<string> CountWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more", "trainable", "learnable",
-    };
+    private static readonly WordSet CountWords = new(
+        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more");
+
+    private static readonly WordSet QuantityNouns = new(
+        "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter");
+
+
+    /// <summary>"25M", "1.3B" written as one word.</summary>
+    private static bool IsScaledCount(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && char.IsAsciiDigit(word[0]) && word[^1] is 'M' or 'B' or 'K' or 'G';
 
     public static IEnumerable<FoundMention> Find(AbstractDocument document)
     {
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(i)))
+            if (tokens[i].Kind != TokenKind.Word || !Nouns.Contains(document.TokenText(i)))
             {
                 continue;
             }
             var before = i - 1;
             var counted = tokens[before].Kind == TokenKind.Number
-                || (tokens[before].Kind == TokenKind.Word && CountWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.TokenText(before)))
-                || document.IsPunctuation(before, '%');
+                || document.IsPunctuation(before, '%')
+                || document.IsPunctuation(before, '+')
+                || (tokens[before].Kind == TokenKind.Word && (CountWords.Contains(document.TokenText(before)) || IsScaledCount(document.TokenText(before))))
+                || (document.TokenIs(before, "of") && before > 0 && (QuantityNouns.Contains(document.TokenText(before - 1)) || document.IsPunctuation(before - 1, '%')));
             if (counted)
             {
                 yield return new FoundMention(EntityType.Metric, MetricName, null, tokens[i].Span, tokens[i].Sentence);

@@ -3,46 +3,42 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>Names the paper introduces: the name before a title's colon ("CSPNet: A New Backbone"),
-/// the first name after "we propose / introduce / present", names after "dubbed / called / named",
-/// "our X" and "the proposed X", and acronyms the authors define in sentences about their own work.</summary>
+/// <summary>Names the paper introduces: the title's name (<see cref="TitleProposal"/>), the first name
+/// after "we propose / introduce / present", names after "dubbed / called / named", "our X" and "the
+/// proposed X", and acronyms the authors define for their own work (<see cref="OwnDefinitionRule"/>).</summary>
 internal static class ProposalFinder
 {
-    private static readonly HashSet<string> ProposalVerbs = Words(
+    private static readonly WordSet ProposalVerbs = new(
         "propose", "proposes", "proposing", "introduce", "introduces", "introducing", "present", "presents",
         "presenting", "develop", "develops", "developing", "design", "designs", "devise", "devises", "build",
         "builds", "release", "releases", "construct", "constructs", "create", "creates", "formulate", "unveil",
         "establish", "call", "curate", "curates", "collect", "offer");
 
-    private static readonly HashSet<string> NamingWords = Words(
+    private static readonly WordSet NamingWords = new(
         "dubbed", "called", "named", "termed", "coined", "namely", "codenamed", "proposed");
 
-    private static readonly HashSet<string> AuthorWords = Words("we", "our", "paper", "work", "study", "article", "here");
+    private static readonly WordSet AuthorWords = new("we", "our", "paper", "work", "study", "article", "here");
 
     /// <summary>Words that end the object of a proposal verb ("we propose a technique to ...").</summary>
-    private static readonly HashSet<string> ObjectEnds = Words(
+    private static readonly WordSet ObjectEnds = new(
         "to", "that", "which", "where", "wherein", "whereby", "by", "for", "with", "in", "on", "using", "based",
         "from", "of", "via", "through", "and", "as", "is", "are", "can", "while");
 
-    private static readonly HashSet<string> NoveltyCues = Words(
-        "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
-        "new", "introduction", "innovation", "dubbed", "named", "called", "termed");
-
-    private static readonly HashSet<string> ExistingCues = Words(
-        "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
-        "such", "e.g", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
-        "classical", "i.e", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
-        "versus", "series", "family", "extend", "extends", "extension", "original");
-
-    private static readonly HashSet<string> DatasetHeads = Words(
+    private static readonly WordSet DatasetHeads = new(
         "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "suite");
 
     private const int Window = 14;
 
-    public static List<ProposedName> Find(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms, Func<TextSpan, bool> isKnown)
+    /// <summary>How far before a proposal verb its subject ("we", "this paper") is looked for.</summary>
+    private const int AuthorLookback = 24;
+
+    /// <param name="isKnown">Whether a span overlaps a knowledge-base name.</param>
+    /// <param name="isGeneric">Whether a span overlaps a generic class ("MLP"), which is never a proposal.</param>
+    public static List<ProposedName> Find(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms,
+        Func<TextSpan, bool> isKnown, Func<TextSpan, bool> isGeneric)
     {
         var found = new List<ProposedName>();
-        if (TitleName(title, document, acronyms) is { } titleName)
+        if (TitleProposal.Find(title, document, acronyms) is { } titleName)
         {
             found.Add(new ProposedName(titleName, EntityType.Method));
         }
@@ -55,69 +51,45 @@ internal static class ProposalFinder
             }
             var word = document.TokenText(i);
             ProposedName? name = null;
-            if (Has(NamingWords, word))
+            if (NamingWords.Contains(word))
             {
                 name = NameAfterNaming(document, i, acronyms);
             }
-            else if (Has(ProposalVerbs, word) && HasAuthorBefore(document, i))
+            else if (ProposalVerbs.Contains(word) && HasAuthorBefore(document, i))
             {
                 name = ObjectOf(document, i, acronyms);
             }
             else if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
-                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true);
+                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i);
             }
-            if (name is not null)
+            if (name is not null && !(name.Span is { } span && isGeneric(span)))
             {
                 found.Add(name);
             }
         }
+        var previousOwn = -1;
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && IsOwnDefinition(document, acronym))
+            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn))
             {
-                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End)));
+                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
+                previousOwn = document.TokenAt(acronym.Whole.End);
             }
         }
         return found;
     }
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
-
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-
     private static bool HasAuthorBefore(AbstractDocument document, int verb)
     {
-        for (var i = document.FirstTokenOf(document.Tokens[verb].Sentence); i < verb; i++)
+        for (var i = Math.Max(document.FirstTokenOf(document.Tokens[verb].Sentence), verb - AuthorLookback); i < verb; i++)
         {
-            if (Has(AuthorWords, document.TokenText(i)))
+            if (AuthorWords.Contains(document.TokenText(i)))
             {
                 return true;
             }
         }
         return false;
-    }
-
-    /// <summary>The words before a definition present it as the authors' own ("we propose ...",
-    /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ...").</summary>
-    private static bool IsOwnDefinition(AbstractDocument document, AcronymDefinition acronym)
-    {
-        var novelty = false;
-        var end = document.TokenAt(acronym.Whole.Start);
-        for (var i = document.FirstTokenOf(acronym.Sentence); i < end; i++)
-        {
-            var word = document.TokenText(i);
-            if (document.Tokens[i].Kind != TokenKind.Word || NameShape.IsCoined(word))
-            {
-                continue;
-            }
-            if (Has(ExistingCues, word))
-            {
-                return false;
-            }
-            novelty |= Has(NoveltyCues, word);
-        }
-        return novelty;
     }
 
     /// <summary>"we propose a novel backbone, HieraEdgeNet" stops at the comma; "we propose X (Y)" takes Y.</summary>
@@ -127,7 +99,7 @@ internal static class ProposalFinder
         for (var i = verb + 1; i < end; i++)
         {
             var token = document.Tokens[i];
-            if (AcronymAt(document, token.Start, acronyms) is { } acronym)
+            if (AcronymAt(document, token.Start, acronyms, verb) is { } acronym)
             {
                 return acronym;
             }
@@ -139,11 +111,11 @@ internal static class ProposalFinder
                 }
                 continue;
             }
-            if (Has(ObjectEnds, document.TokenText(i)))
+            if (ObjectEnds.Contains(document.TokenText(i)))
             {
                 return null;
             }
-            if (Named(document, NameRun.At(document, i, capitalisedSuffices: false), requireCoined: false) is { } name)
+            if (Named(document, NameRun.At(document, i, capitalisedSuffices: false), requireCoined: false, verb) is { } name)
             {
                 return name;
             }
@@ -154,6 +126,11 @@ internal static class ProposalFinder
     /// <summary>"dubbed X", "termed \"Partial Order Pruning\"", "the proposed X".</summary>
     private static ProposedName? NameAfterNaming(AbstractDocument document, int cue, IReadOnlyList<AcronymDefinition> acronyms)
     {
+        var proposedAdjective = document.TokenText(cue).Equals("proposed", StringComparison.OrdinalIgnoreCase);
+        if (proposedAdjective && !(document.TokenIs(cue - 1, "our") || document.TokenIs(cue - 1, "the") || document.TokenIs(cue - 1, "newly")))
+        {
+            return null;
+        }
         var i = cue + 1;
         while (i < document.Tokens.Count && document.Tokens[i].Kind == TokenKind.Punctuation && document.Text[document.Tokens[i].Start] is '"' or '“' or '\'' or '‘')
         {
@@ -163,16 +140,17 @@ internal static class ProposalFinder
         {
             return null;
         }
-        if (AcronymAt(document, document.Tokens[i].Start, acronyms) is { } acronym)
+        // "a new dataset, called X": the kind of thing is named just before the cue.
+        var kindStart = Math.Max(document.FirstTokenOf(document.Tokens[cue].Sentence), cue - 4);
+        if (AcronymAt(document, document.Tokens[i].Start, acronyms, kindStart) is { } acronym)
         {
             return acronym;
         }
-        var proposedAdjective = document.TokenText(cue).Equals("proposed", StringComparison.OrdinalIgnoreCase);
-        return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective);
+        return Named(document, NameRun.At(document, i, capitalisedSuffices: !proposedAdjective), requireCoined: proposedAdjective, kindStart);
     }
 
     /// <summary>The definition covering the offset; definitions are in text order.</summary>
-    private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms)
+    private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms, int cue)
     {
         int lo = 0, hi = acronyms.Count;
         while (lo < hi)
@@ -190,12 +168,12 @@ internal static class ProposalFinder
         if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
         {
             var acronym = acronyms[lo];
-            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeAfter(document, acronym.Whole.End));
+            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, cue), acronym.Short);
         }
         return null;
     }
 
-    private static ProposedName? Named(AbstractDocument document, TextSpan? span, bool requireCoined)
+    private static ProposedName? Named(AbstractDocument document, TextSpan? span, bool requireCoined, int cue)
     {
         if (span is not { } s)
         {
@@ -206,48 +184,29 @@ internal static class ProposalFinder
         {
             return null;
         }
-        return new ProposedName(text, TypeAfter(document, s.End));
+        return new ProposedName(text, TypeOf(document, s, cue), s);
     }
 
-    private static EntityType TypeAfter(AbstractDocument document, int offset)
+    /// <summary>A dataset when a dataset word comes right after the name ("X dataset") or between the
+    /// cue and the name ("a new dataset, called X"); otherwise a method.</summary>
+    private static EntityType TypeOf(AbstractDocument document, TextSpan name, int cue)
     {
-        var next = document.TokenAt(offset);
-        for (var i = next; i < document.Tokens.Count && i < next + 3; i++)
+        var after = document.TokenAt(name.End);
+        for (var i = after; i < document.Tokens.Count && i < after + 3; i++)
         {
-            if (Has(DatasetHeads, document.TokenText(i)))
+            if (DatasetHeads.Contains(document.TokenText(i)))
+            {
+                return EntityType.Dataset;
+            }
+        }
+        var first = document.TokenAt(name.Start);
+        for (var i = cue + 1; cue >= 0 && i < first; i++)
+        {
+            if (DatasetHeads.Contains(document.TokenText(i)))
             {
                 return EntityType.Dataset;
             }
         }
         return EntityType.Method;
-    }
-
-    /// <summary>"CSPNet: A New Backbone ..." names CSPNet. A prefix of several plain words counts
-    /// only when the abstract uses it as a name too, so "Convergent Learning: ..." is not one.</summary>
-    private static string? TitleName(string title, AbstractDocument document, IReadOnlyList<AcronymDefinition> acronyms)
-    {
-        var colon = title.IndexOf(':');
-        if (colon <= 0)
-        {
-            return null;
-        }
-        var prefix = title[..colon].Trim();
-        var words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Length > 4 || prefix.Contains(',') || !words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])))
-        {
-            return null;
-        }
-        foreach (var acronym in acronyms)
-        {
-            if (document.Text.AsSpan(acronym.Long.Start, acronym.Long.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return document.Text[acronym.Short.Start..acronym.Short.End];
-            }
-        }
-        if (words.Length == 1)
-        {
-            return NameShape.IsFunctionWord(prefix) ? null : prefix;
-        }
-        return words.Any(w => NameShape.IsCoined(w)) || document.Text.Contains(prefix, StringComparison.Ordinal) ? prefix : null;
     }
 }

@@ -6,32 +6,33 @@ namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Numeric results: a number tied to a metric next to it ("43.5% AP", "an FID of 2.88",
 /// "88.2% ImageNet-1K accuracy") and to a dataset in the same clause or sentence. A number with no
-/// metric of its own takes the metric of the previous result ("2.57% on CIFAR10 ... 24.2% on
-/// ImageNet"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
+/// metric of its own takes the metric of the previous result in its sentence ("2.57% on CIFAR10 ...
+/// 24.2% on ImageNet"), or of the previous sentence's result on the same dataset when its own
+/// sentence names no metric before it ("88.2% ImageNet-1K accuracy. ... 90.0% on ImageNet-1K"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
 /// ("491 MFLOPs") are not results.</summary>
 internal static class ResultExtractor
 {
-    private static readonly HashSet<string> GainWordsBefore = Words(
+    private static readonly WordSet GainWordsBefore = new(
         "by", "gain", "gains", "improvement", "improvements", "increase", "increases", "boost", "boosts",
         "reduction", "reduces", "reduce", "margin", "drop", "decrease", "decreases", "improves", "improve",
         "up", "than", "over", "least", "only");
 
-    private static readonly HashSet<string> GainWordsAfter = Words(
+    private static readonly WordSet GainWordsAfter = new(
         "x", "times", "fold", "higher", "lower", "more", "less", "fewer", "faster", "slower", "better", "worse",
         "improvement", "improvements", "gain", "gains", "increase", "reduction", "points", "point", "pp",
         "relative", "absolute", "smaller", "larger", "speedup", "of", "in", "million", "billion", "thousand",
         "M", "B", "K", "G", "layers", "classes", "images", "samples", "steps", "epochs", "tasks", "datasets");
 
-    private static readonly HashSet<string> LinkWords = Words(
+    private static readonly WordSet LinkWords = new(
         "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
         "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
         "around", "approximately", "nearly", "almost", "over", "averaged", "average", "mean");
 
     /// <summary>After a number, words that keep it in a list of results sharing one metric.</summary>
-    private static readonly HashSet<string> ListWords = Words("on", "for", "in", "at", "and", "respectively", "with", "using");
+    private static readonly WordSet ListWords = new("on", "for", "in", "at", "and", "respectively", "with", "using");
 
     /// <summary>Model size and compute are budgets, not scores on a dataset.</summary>
-    private static readonly HashSet<string> BudgetMetrics = Words(
+    private static readonly WordSet BudgetMetrics = new(
         "FLOPs", "MACs", "parameter count", "model size", "memory footprint", "latency", "inference time");
 
     public static List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions, Func<FoundMention, string> metricName)
@@ -60,7 +61,7 @@ internal static class ResultExtractor
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
             if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, i + 1 + unit.Length)
-                && (p.Sentence == token.Sentence || p.Dataset == dataset?.Canonical))
+                && (p.Sentence == token.Sentence || (p.Dataset == dataset?.Canonical && !HasMetricBefore(document, i, metrics))))
             {
                 metric = p.Metric;
             }
@@ -78,9 +79,7 @@ internal static class ResultExtractor
         return results;
     }
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Numbers that stand alone: not part of a name ("top-1", "CIFAR-10") and not glued to
     /// a word or another number ("pm0.087").</summary>
@@ -116,7 +115,7 @@ internal static class ResultExtractor
         {
             return true;
         }
-        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && Has(GainWordsBefore, document.TokenText(before)))
+        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && GainWordsBefore.Contains(document.TokenText(before)))
         {
             return true;
         }
@@ -129,7 +128,7 @@ internal static class ResultExtractor
         {
             return true;
         }
-        if (after < document.Tokens.Count && document.Tokens[after].Kind == TokenKind.Word && Has(GainWordsAfter, document.TokenText(after)))
+        if (after < document.Tokens.Count && document.Tokens[after].Kind == TokenKind.Word && GainWordsAfter.Contains(document.TokenText(after)))
         {
             return true;
         }
@@ -138,8 +137,11 @@ internal static class ResultExtractor
         return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
     }
 
+    private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
+        metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
+
     private static bool ContinuesList(AbstractDocument document, int next) =>
-        next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || Has(ListWords, document.TokenText(next));
+        next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || ListWords.Contains(document.TokenText(next));
 
     /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy".</summary>
     private static FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
@@ -172,7 +174,7 @@ internal static class ResultExtractor
             var token = document.Tokens[i];
             var isLink = token.Kind == TokenKind.Punctuation
                 ? document.Text[token.Start] is '=' or ':' or '(' or ')' or '~' or '≈'
-                : Has(LinkWords, document.TokenText(i));
+                : LinkWords.Contains(document.TokenText(i));
             if (!isLink)
             {
                 return null;

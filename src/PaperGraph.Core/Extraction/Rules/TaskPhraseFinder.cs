@@ -10,17 +10,17 @@ internal static class TaskPhraseFinder
 {
     private const int MaxModifiers = 3;
 
-    private static readonly HashSet<string> Heads = Words(
+    private static readonly WordSet Heads = new(
         "segmentation", "detection", "classification", "recognition", "generation", "synthesis", "prediction",
         "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
-        "summarization", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
+        "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
         "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
         "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
         "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
         "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
         "identification", "extraction", "stylization", "diagnosis");
 
-    private static readonly HashSet<string> NotModifiers = Words(
+    private static readonly WordSet NotModifiers = new(
         "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",
         "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "via", "into", "as",
         "than", "over", "under", "between", "across", "through", "during", "within", "without", "about", "per",
@@ -45,7 +45,28 @@ internal static class TaskPhraseFinder
         "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
         "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
         "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second");
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+        "why", "before", "after", "complex", "moderate", "subsequent", "auxiliary", "additional", "extra",
+        "naive", "generalized", "holistic", "comprehensive", "global", "local", "heavy", "light", "lightweight",
+        "expensive", "costly", "cheap", "limited", "extensive", "intensive", "sufficient", "weak", "stable",
+        "noisy", "clean", "broad", "wide", "narrow", "shallow", "original", "numerous", "underlying",
+        "corresponding", "respective", "relevant", "substantial", "considerable", "crucial", "essential",
+        "fundamental", "basic", "primary", "secondary", "initial", "early", "late", "future", "potential",
+        "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
+        "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
+        "traditional", "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
+        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if",
+        "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
+        "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
+        "reliable", "challenging", "promising", "superb", "outstanding", "notable", "strong", "poor");
+
+    /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
+    private static readonly string[] QualitySuffixes =
+    [
+        "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
+        "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
+        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-agnostic", "-preserving",
+    ];
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -53,7 +74,7 @@ internal static class TaskPhraseFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Has(Heads, HeadText(document, i, out var headFirst)))
+            if (tokens[i].Kind != TokenKind.Word || !Heads.Contains(HeadText(document, i, out var headFirst)))
             {
                 continue;
             }
@@ -71,6 +92,12 @@ internal static class TaskPhraseFinder
                 modifiers++;
                 j = wordFirst - 1;
             }
+            // "to accomplish tumor segmentation": a verb after "to" is not part of the task.
+            if (modifiers > 0 && document.TokenIs(first - 1, "to"))
+            {
+                first = CompoundWord.LastToken(document, first) + 1;
+                modifiers--;
+            }
             if (modifiers > 0)
             {
                 found.Add(new TextSpan(tokens[first].Start, tokens[i].End));
@@ -79,16 +106,14 @@ internal static class TaskPhraseFinder
         return found;
     }
 
-    private static HashSet<string> Words(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-    private static bool Has(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The head word, taking "super-resolution" and "pre-training" whole.</summary>
     private static ReadOnlySpan<char> HeadText(AbstractDocument document, int last, out int first)
     {
         first = CompoundStart(document, last);
         var whole = CompoundWord.Text(document, first, last);
-        if (Has(Heads, whole))
+        if (Heads.Contains(whole))
         {
             return whole;
         }
@@ -119,15 +144,22 @@ internal static class TaskPhraseFinder
             return false;
         }
         var word = CompoundWord.Text(document, first, last);
-        if (Has(NotModifiers, word))
+        if (NotModifiers.Contains(word))
         {
             return false;
+        }
+        foreach (var suffix in QualitySuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
         if (first == last && word.Length <= 5 && NameShape.IsCoined(word) || (word.Length == 2 && char.IsDigit(word[0]) && word[1] == 'D'))
         {
             return true;
         }
-        if (!char.IsLower(word[0]))
+        if (!char.IsLower(word[0]) || word.Length < 2)
         {
             return false;
         }

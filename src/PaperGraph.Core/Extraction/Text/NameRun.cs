@@ -7,6 +7,13 @@ internal static class NameRun
 {
     private const int MaxExtraWords = 3;
 
+    /// <summary>Joining words inside a title-case name ("Network In Network", "Weigh And Select"); in
+    /// lower case only "of" ("Mixture of Experts"), since "X and Y" or "X on COCO" are two names.</summary>
+    private static readonly WordSet Joiners = new(ignoreCase: false, "Of", "In", "For", "And", "With", "On", "The", "To", "Via", "From", "of");
+
+    /// <summary>Hyphenated qualities ("DAG-based", "Memory-Efficient") describe a name, they are not one.</summary>
+    private static readonly string[] QualitySuffixes = ["-based", "-like", "-aware", "-style", "-driven", "-guided", "-efficient", "-free"];
+
     public static TextSpan? At(AbstractDocument document, int first, bool capitalisedSuffices)
     {
         var tokens = document.Tokens;
@@ -27,13 +34,22 @@ internal static class NameRun
         {
             return null;
         }
-        var words = 1;
-        while (words <= MaxExtraWords && last + 1 < tokens.Count && tokens[last + 1].Kind == TokenKind.Word
-               && tokens[last + 1].Sentence == tokens[first].Sentence)
+        if (HasQualitySuffix(head))
         {
-            var nextLast = CompoundWord.LastToken(document, last + 1);
-            var next = CompoundWord.Text(document, last + 1, nextLast);
-            if (!NameShape.IsCapitalised(next) || NameShape.IsFunctionWord(next))
+            return null;
+        }
+        var words = 1;
+        while (words <= MaxExtraWords && NextWord(document, last, tokens[first].Sentence) is var (nextFirst, nextLast))
+        {
+            var next = CompoundWord.Text(document, nextFirst, nextLast);
+            if (Joiners.Contains(next) && NextWord(document, nextLast, tokens[first].Sentence) is var (afterFirst, afterLast)
+                && IsNamePart(CompoundWord.Text(document, afterFirst, afterLast)))
+            {
+                last = afterLast;
+                words += 2;
+                continue;
+            }
+            if (!IsNamePart(next))
             {
                 break;
             }
@@ -45,5 +61,31 @@ internal static class NameRun
             return null;
         }
         return new TextSpan(tokens[first].Start, tokens[last].End);
+    }
+
+    private static bool IsNamePart(ReadOnlySpan<char> word) =>
+        NameShape.IsCapitalised(word) && !NameShape.IsFunctionWord(word) && !HasQualitySuffix(word);
+
+    private static bool HasQualitySuffix(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in QualitySuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The compound word after <paramref name="last"/> in the same sentence, if any.</summary>
+    private static (int First, int Last)? NextWord(AbstractDocument document, int last, int sentence)
+    {
+        var next = last + 1;
+        if (next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || document.Tokens[next].Sentence != sentence)
+        {
+            return null;
+        }
+        return (next, CompoundWord.LastToken(document, next));
     }
 }

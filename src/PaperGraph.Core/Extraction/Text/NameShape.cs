@@ -3,8 +3,8 @@ namespace PaperGraph.Core.Extraction.Text;
 /// <summary>Spelling tests that tell coined names ("CSPNet", "YOLOv4", "RT-DETR") from words.</summary>
 internal static class NameShape
 {
-    private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet CapitalisedFunctionWords = new(
+        ignoreCase: false,
         "The", "This", "These", "That", "Those", "Our", "We", "In", "On", "For", "With", "By", "To", "From",
         "A", "An", "And", "Or", "But", "However", "Moreover", "Furthermore", "Finally", "Specifically",
         "Experiments", "Experimental", "Extensive", "Results", "It", "Its", "As", "At", "Unlike", "While",
@@ -12,14 +12,15 @@ internal static class NameShape
         "Recent", "Recently", "Current", "Previous", "Most", "Many", "Code", "Source", "Further",
         "Additionally", "Besides", "Then", "Thus", "Hence", "Therefore", "Overall", "Here", "First", "Second",
         "Third", "Also", "Comprehensive", "Empirical", "Theoretical", "Instead", "Among", "Through", "Via",
-        "Over", "Under", "Given", "Without", "Within", "If", "Since", "Because", "All", "Some", "Other",
-    };
+        "Over", "Under", "Given", "Without", "Within", "If", "Since", "Because", "All", "Some", "Other");
 
-    /// <summary>Capital after the first letter, letters mixed with digits, or all capitals:
-    /// "CSPNet", "pBNNs", "YOLOv4", "MAXIM", "3D".</summary>
+    /// <summary>A capital inside a word ("CSPNet", "pBNNs", "U-Net"), letters mixed with digits
+    /// ("YOLOv4") or all capitals ("MAXIM"); dimensions such as "3D" and title-case compounds such as
+    /// "Self-Supervised" are not names.</summary>
     public static bool IsCoined(ReadOnlySpan<char> word)
     {
-        int letters = 0, upper = 0, digits = 0, innerUpper = 0;
+        int letters = 0, upper = 0, digits = 0, innerUpper = 0, partStart = 0;
+        var partAllUpper = true;
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -29,23 +30,60 @@ internal static class NameShape
                 if (char.IsUpper(c))
                 {
                     upper++;
-                    if (i > 0)
+                    if (i > 0 && IsInnerCapital(word, i, partStart, partAllUpper))
                     {
                         innerUpper++;
                     }
+                }
+                else
+                {
+                    partAllUpper = false;
                 }
             }
             else if (char.IsDigit(c))
             {
                 digits++;
             }
+            else
+            {
+                partStart = i + 1;
+                partAllUpper = true;
+            }
         }
-        // "3D", "2D" are dimensions, not names.
         if (letters == 0 || (letters == 1 && digits == word.Length - 1))
         {
             return false;
         }
         return innerUpper > 0 || (upper > 0 && digits > 0) || (upper == letters && letters >= 2);
+    }
+
+    /// <summary>A capital after a letter or digit ("ResNet", "CSPNet"), or opening a part after a
+    /// short all-capital prefix ("U-Net", "SE-ResNet"), but not a title-case part ("Self-Supervised").</summary>
+    private static bool IsInnerCapital(ReadOnlySpan<char> word, int i, int partStart, bool partAllUpper)
+    {
+        if (char.IsLetterOrDigit(word[i - 1]))
+        {
+            return true;
+        }
+        if (i != partStart)
+        {
+            return false;
+        }
+        var prefix = word[..(i - 1)];
+        var lastPart = prefix[(prefix.LastIndexOfAny('-', '\'', '’') + 1)..];
+        return lastPart.Length > 0 && (lastPart.Length <= 2 || IsAllUpper(lastPart));
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
@@ -55,5 +93,5 @@ internal static class NameShape
         word.Length > 0 && char.IsLower(word[0]);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
-        CapitalisedFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        CapitalisedFunctionWords.Contains(word);
 }

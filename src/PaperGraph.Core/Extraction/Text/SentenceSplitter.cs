@@ -5,11 +5,9 @@ namespace PaperGraph.Core.Extraction.Text;
 /// because a boundary needs a space after the stop. Line breaks always end a sentence.</summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Abbreviations = new(
         "e.g", "i.e", "al", "etc", "fig", "figs", "eq", "eqs", "vs", "cf", "approx", "resp", "sec",
-        "tab", "ref", "refs", "dr", "prof", "viz", "ca", "incl", "esp",
-    };
+        "tab", "ref", "refs", "dr", "prof", "viz", "ca", "incl", "esp");
 
     public static List<TextSpan> Split(string text)
     {
@@ -72,7 +70,7 @@ internal static class SentenceSplitter
         {
             return true;
         }
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Abbreviations.Contains(word);
     }
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)

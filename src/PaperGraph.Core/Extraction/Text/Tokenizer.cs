@@ -40,7 +40,9 @@ internal static class Tokenizer
                 var end = ScanAlphanumeric(text, i, sentence.End, out var hasLetter);
                 if (!hasLetter)
                 {
-                    end = ScanNumberTail(text, end, sentence.End);
+                    // "CIFAR-10,100" lists two numbers; only a free-standing number has thousands ("1,000").
+                    var glued = i > 0 && (text[i - 1] == '-' || char.IsLetter(text[i - 1]));
+                    end = ScanNumberTail(text, end, sentence.End, allowThousands: !glued);
                 }
                 tokens.Add(new Token(i, end, hasLetter ? TokenKind.Word : TokenKind.Number, s));
                 i = end;
@@ -70,9 +72,9 @@ internal static class Tokenizer
     }
 
     /// <summary>Extends "2" over ".57" or ",000" so decimals and thousands stay one number.</summary>
-    private static int ScanNumberTail(string text, int end, int limit)
+    private static int ScanNumberTail(string text, int end, int limit, bool allowThousands)
     {
-        while (end + 1 < limit && (text[end] == '.' || text[end] == ',') && char.IsAsciiDigit(text[end + 1]))
+        while (end + 1 < limit && (text[end] == '.' || (allowThousands && text[end] == ',')) && char.IsAsciiDigit(text[end + 1]))
         {
             var next = end + 1;
             while (next < limit && char.IsAsciiDigit(text[next]))

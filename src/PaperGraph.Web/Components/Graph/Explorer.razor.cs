@@ -133,7 +133,7 @@ public sealed partial class Explorer : IAsyncDisposable
         _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(view), anchor) ?? _summary;
         if (anchor is not null)
         {
-            await GraphAsync("focus", anchor);
+            await GraphAsync("centre", anchor);
         }
     }
 

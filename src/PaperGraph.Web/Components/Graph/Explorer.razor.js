@@ -12,6 +12,7 @@ const fcoseScripts = [
 // Above these node counts the layout trades polish for speed.
 const animateUpTo = 250;
 const draftAbove = 1000;
+const comfortableZoom = 1.5;
 
 let fcoseRegistered;
 
@@ -41,8 +42,46 @@ export async function createExplorer(container, dotnet, kindStyles) {
     return new Explorer(container, dotnet, kindStyles);
 }
 
-function nodeSize(degree) {
-    return Math.min(80, 18 + 7 * Math.log2(1 + degree));
+// Size grows with degree relative to the best connected node shown, so hubs stand out in any corpus.
+const smallestNode = 10;
+const largestNode = 60;
+
+function sizeByDegree(nodes) {
+    const maxDegree = Math.max(1, nodes.max(n => n.data('degree')).value);
+    nodes.forEach(n => {
+        n.data('size', smallestNode + (largestNode - smallestNode) * Math.sqrt(n.data('degree') / maxDegree));
+    });
+}
+
+const goldenAngle = Math.PI * (3 - Math.sqrt(5));
+
+/** Places nodes on a sunflower spiral around a centre, largest first, clear of a node of `innerSize`. */
+function spiral(nodes, centre, innerSize) {
+    const sorted = nodes.sort((a, b) => b.data('degree') - a.data('degree'));
+    const spacing = 0.9 * sorted.reduce((sum, n) => sum + n.data('size'), 0) / Math.max(1, sorted.length);
+    const offset = innerSize ? innerSize / spacing + 1 : 0;
+    sorted.forEach((node, k) => {
+        const radius = spacing * Math.sqrt(k + offset);
+        node.position({ x: centre.x + radius * Math.cos(k * goldenAngle), y: centre.y + radius * Math.sin(k * goldenAngle) });
+    });
+}
+
+/** Spreads nodes that share a spot (within a few pixels) into a spiral around that spot. */
+function spreadStacked(nodes) {
+    const spots = new Map();
+    nodes.forEach(node => {
+        const p = node.position();
+        const key = `${Math.round(p.x / 5)}:${Math.round(p.y / 5)}`;
+        if (!spots.has(key)) {
+            spots.set(key, []);
+        }
+        spots.get(key).push(node);
+    });
+    for (const group of spots.values()) {
+        if (group.length > 1) {
+            spiral(nodes.cy().collection(group), { ...group[0].position() }, 0);
+        }
+    }
 }
 
 function edgeId(edge) {
@@ -67,14 +106,14 @@ function buildStyle(kindStyles, textColour, outlineColour) {
                 'label': 'data(label)',
                 'width': 'data(size)',
                 'height': 'data(size)',
-                'font-size': 11,
+                'font-size': 10,
                 'color': textColour,
                 'text-outline-color': outlineColour,
                 'text-outline-width': 2,
                 'text-valign': 'bottom',
                 'text-margin-y': 3,
                 'text-wrap': 'ellipsis',
-                'text-max-width': 160,
+                'text-max-width': 130,
                 // Labels vanish when zoomed out, which keeps big graphs fast and readable.
                 'min-zoomed-font-size': 7,
                 'border-width': 1,
@@ -90,6 +129,7 @@ function buildStyle(kindStyles, textColour, outlineColour) {
                 'curve-style': 'haystack',
             },
         },
+        { selector: 'node.crowded', style: { 'min-zoomed-font-size': 14 } },
         { selector: 'edge:selected', style: { 'label': 'data(type)', 'font-size': 9, 'color': textColour, 'opacity': 1 } },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fbc02d' } },
         { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e53935' } },
@@ -114,11 +154,11 @@ class Explorer {
         this.hiddenRelations = new Set();
         this.selectionOrder = [];
         this.selectionNotice = 0;
-        const computed = getComputedStyle(container);
-        this.background = computed.backgroundColor;
+        this.kindStyles = kindStyles;
+        this.themeColours = this.readThemeColours();
         this.cy = cytoscape({
             container,
-            style: buildStyle(kindStyles, computed.color, this.background),
+            style: this.buildStyle(),
             minZoom: 0.05,
             maxZoom: 4,
             selectionType: 'additive',
@@ -131,7 +171,26 @@ class Explorer {
         this.cy.on('dbltap', 'node', e => this.call('OnExpandRequested', e.target.id()));
         // Exposed for tests and debugging: the live Cytoscape instance.
         window.paperGraphExplorer = this.cy;
+        // Labels are drawn in the page's text colour: follow switches between light and dark mode.
+        this.themeWatch = setInterval(() => this.followTheme(), 1000);
         this.publishCounts();
+    }
+
+    readThemeColours() {
+        const computed = getComputedStyle(this.container);
+        return { text: computed.color, background: computed.backgroundColor };
+    }
+
+    buildStyle() {
+        return buildStyle(this.kindStyles, this.themeColours.text, this.themeColours.background);
+    }
+
+    followTheme() {
+        const now = this.readThemeColours();
+        if (now.text !== this.themeColours.text || now.background !== this.themeColours.background) {
+            this.themeColours = now;
+            this.cy.style(this.buildStyle());
+        }
     }
 
     call(method, ...args) {
@@ -161,13 +220,13 @@ class Explorer {
         const cy = this.cy;
         const firstLoad = cy.nodes().empty();
         const anchor = anchorId ? cy.getElementById(anchorId) : cy.collection();
-        const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+        const origin = anchor.nonempty() ? { ...anchor.position() } : { x: 0, y: 0 };
         const added = [];
         for (const node of elements.nodes) {
             if (cy.getElementById(node.id).empty()) {
                 added.push({
                     group: 'nodes',
-                    data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, size: nodeSize(node.degree) },
+                    data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, size: smallestNode },
                     position: { x: origin.x + Math.random() * 40 - 20, y: origin.y + Math.random() * 40 - 20 },
                 });
             }
@@ -180,38 +239,62 @@ class Explorer {
         }
         const fresh = cy.add(added);
         this.applyFilters(fresh);
-        if (fresh.nonempty()) {
-            await this.layout(firstLoad);
+        cy.batch(() => {
+            sizeByDegree(cy.nodes());
+            // In a crowded graph labels appear only when zoomed well in.
+            cy.nodes().toggleClass('crowded', cy.nodes().length > draftAbove);
+        });
+        if (fresh.nodes().nonempty()) {
+            if (firstLoad || cy.nodes().length <= draftAbove) {
+                await this.layout(firstLoad);
+            } else {
+                // Re-running a force layout on a big graph blocks the page for many seconds: newcomers go
+                // around the node they came from and everything else stays where the user left it.
+                const started = this.startLayout();
+                this.cy.batch(() => spiral(fresh.nodes(), origin, anchor.nonempty() ? anchor.data('size') : 0));
+                this.finishLayout(started);
+            }
         }
         return this.summary();
     }
 
-    layout(randomize) {
-        const cy = this.cy;
-        const count = cy.nodes().length;
-        const options = {
-            name: 'fcose',
-            quality: count > draftAbove && randomize ? 'draft' : 'default',
-            randomize,
-            animate: count <= animateUpTo,
-            animationDuration: 400,
-            fit: true,
-            padding: 30,
-            packComponents: true,
-            numIter: count > draftAbove ? 800 : 2500,
-        };
-        this.container.dataset.layoutState = 'running';
-        const started = performance.now();
+    /** Big graphs get fcose's fast spectral 'draft', which puts nodes with the same neighbours on one
+     * spot; those are then spread into discs. Small graphs get the full force-directed refinement. */
+    async layout(randomize) {
+        const started = this.startLayout();
+        const count = this.cy.nodes().length;
+        if (count > draftAbove) {
+            await this.runFcose({ quality: 'draft', randomize: true, animate: false, fit: false });
+            this.cy.batch(() => spreadStacked(this.cy.nodes()));
+            this.cy.fit(undefined, 30);
+        } else {
+            await this.runFcose({ quality: 'default', randomize, animate: count <= animateUpTo, fit: true });
+        }
+        // Fitting a handful of nodes would blow them up to fill the canvas.
+        if (this.cy.zoom() > comfortableZoom) {
+            this.cy.zoom(comfortableZoom);
+            this.cy.center();
+        }
+        this.finishLayout(started);
+    }
+
+    runFcose(options) {
         return new Promise(resolve => {
-            const layout = cy.layout(options);
-            layout.one('layoutstop', () => {
-                const elapsed = performance.now() - started;
-                this.container.dataset.layoutMs = elapsed.toFixed(0);
-                this.container.dataset.layoutState = 'done';
-                resolve(elapsed);
-            });
+            const layout = this.cy.layout({ name: 'fcose', animationDuration: 400, padding: 30, packComponents: true, ...options });
+            layout.one('layoutstop', resolve);
             layout.run();
         });
+    }
+
+    // Layout state and time are published on the element for tests and measurements.
+    startLayout() {
+        this.container.dataset.layoutState = 'running';
+        return performance.now();
+    }
+
+    finishLayout(started) {
+        this.container.dataset.layoutMs = (performance.now() - started).toFixed(0);
+        this.container.dataset.layoutState = 'done';
     }
 
     relayout() {
@@ -278,12 +361,10 @@ class Explorer {
         this.cy.elements('.path').removeClass('path');
     }
 
-    focus(id) {
+    centre(id) {
         const node = this.cy.getElementById(id);
         if (node.nonempty()) {
-            this.cy.$(':selected').unselect();
-            node.select();
-            this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+            this.cy.center(node);
         }
     }
 
@@ -292,7 +373,7 @@ class Explorer {
     }
 
     exportPng(fileName) {
-        const image = this.cy.png({ full: true, scale: 2, bg: this.background, output: 'base64uri', maxWidth: 8000, maxHeight: 8000 });
+        const image = this.cy.png({ full: true, scale: 2, bg: this.themeColours.background, output: 'base64uri', maxWidth: 8000, maxHeight: 8000 });
         const link = document.createElement('a');
         link.href = image;
         link.download = fileName;
@@ -322,6 +403,7 @@ class Explorer {
     }
 
     dispose() {
+        clearInterval(this.themeWatch);
         clearTimeout(this.selectionNotice);
         if (window.paperGraphExplorer === this.cy) {
             delete window.paperGraphExplorer;

@@ -1,0 +1,17 @@
+namespace PaperGraph.Cli.Tests;
+
+/// <summary>The benchmark runs end to end on a small corpus; its figures are measured, never asserted.</summary>
+public sealed class BenchTests
+{
+    [Fact]
+    public async Task Bench_on_a_small_replica_reports_every_measure()
+    {
+        var result = await Cli.RunAsync("bench", "--papers", "500", "--runs", "5", "--corpus", Cli.SampleCorpusPath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var measure in new[] { "500 papers", "abstracts/s", "papers/s", "reports-on ImageNet", "p95" })
+        {
+            Assert.Contains(measure, result.Stdout);
+        }
+    }
+}

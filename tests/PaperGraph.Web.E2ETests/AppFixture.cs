@@ -1,0 +1,89 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PaperGraph.Core.Graph;
+using PaperGraph.Web.Import;
+
+namespace PaperGraph.Web.E2ETests;
+
+/// <summary>The real app on Kestrel (a free loopback port, a fresh SQLite file in a temp folder) after its
+/// first-start import of the seed corpus, plus <see cref="HostilePaper"/>; and one headless Chromium.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(3);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "papergraph-e2e-" + Guid.NewGuid().ToString("N"));
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IGraphStore Store => _factory!.Services.GetRequiredService<IGraphStore>();
+
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.IsInstalled && !Chromium.IsRequired)
+        {
+            return; // Every test is skipped; starting the app would be wasted time.
+        }
+        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(ScreenshotFolder);
+        var port = FreePort.Find();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+            host.UseSetting("PaperGraph:DatabasePath", Path.Combine(_folder, "papergraph.db")));
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        _factory.StartServer();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+
+        var import = await _factory.Services.GetRequiredService<ImportStatus>().Finished.WaitAsync(ImportTimeout);
+        if (import.State != ImportState.Completed)
+        {
+            throw new InvalidOperationException($"The seed import did not complete: {import.State} {import.Message}");
+        }
+        await Store.UpsertAsync([HostilePaper.Record()]);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args = Chromium.Arguments,
+        });
+    }
+
+    /// <summary>A fresh browser tab (own cookies and storage) on the app, for the calling test.</summary>
+    public async Task<BlazorPage> OpenPageAsync([CallerMemberName] string testName = "")
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1400, Height = 900 },
+            AcceptDownloads = true,
+        });
+        return new BlazorPage(await context.NewPageAsync(), testName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

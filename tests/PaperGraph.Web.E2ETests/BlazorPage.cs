@@ -1,0 +1,58 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace PaperGraph.Web.E2ETests;
+
+/// <summary>A browser tab on a Blazor Server page, named after the test that uses it. Blazor prerenders, so
+/// a click before the SignalR circuit has delivered its first render batch is lost: <see cref="GotoAsync"/>
+/// waits for that batch. Closing the tab saves a screenshot of how the test left it.</summary>
+public sealed class BlazorPage : IAsyncDisposable
+{
+    private static readonly TimeSpan CircuitTimeout = TimeSpan.FromSeconds(30);
+    private readonly string _testName;
+    private TaskCompletionSource _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public BlazorPage(IPage page, string testName)
+    {
+        Page = page;
+        _testName = testName;
+        Page.WebSocket += (_, socket) =>
+        {
+            if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                socket.FrameReceived += (_, frame) =>
+                {
+                    // Frames are binary (blazorpack); the client method name is plain ASCII inside.
+                    if (frame.Binary is { } bytes && Encoding.Latin1.GetString(bytes).Contains("JS.RenderBatch", StringComparison.Ordinal))
+                    {
+                        _rendered.TrySetResult();
+                    }
+                };
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it.</summary>
+    public async Task GotoAsync(string path)
+    {
+        _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await Page.GotoAsync(path);
+        await _rendered.Task.WaitAsync(CircuitTimeout);
+    }
+
+    /// <summary>Saves the screenshot (bin/.../screenshots/TEST.png) and closes the tab.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(AppFixture.ScreenshotFolder, _testName + ".png"), FullPage = true });
+        }
+        catch (PlaywrightException)
+        {
+            // A crashed tab has nothing to show; the test reports the failure itself.
+        }
+        await Page.Context.DisposeAsync();
+    }
+}

@@ -1,0 +1,15 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PaperGraph.Web.E2ETests;
+
+/// <summary>A loopback TCP port nobody listens on right now.</summary>
+public static class FreePort
+{
+    public static int Find()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+
+namespace PaperGraph.Web.E2ETests;
+
+/// <summary>The explorer's canvas as a test sees it: the live Cytoscape instance the page exposes as
+/// <c>window.paperGraphExplorer</c>, and real mouse clicks on node positions.</summary>
+public sealed class GraphCanvas(IPage page)
+{
+    public IPage Page => page;
+
+    private ILocator Canvas => page.GetByTestId("graph-canvas");
+
+    // Polls on a timer: the default, animation frames, comes slowly while a big graph is drawn.
+    private static readonly PageWaitForFunctionOptions Polling = new() { PollingInterval = 100 };
+
+    public async Task WaitForLayoutAsync()
+    {
+        await WaitUntilAsync("() => window.paperGraphExplorer?.nodes().length > 0");
+        await page.Locator("[data-testid=graph-canvas][data-layout-state=done]").WaitForAsync();
+    }
+
+    /// <summary>Waits until a JS predicate over the page (and <paramref name="arg"/>) holds.</summary>
+    public Task WaitUntilAsync(string predicate, object? arg = null) => page.WaitForFunctionAsync(predicate, arg, Polling);
+
+    public Task<int> NodeCountAsync() => page.EvaluateAsync<int>("() => window.paperGraphExplorer.nodes().length");
+
+    public Task WaitForNodeCountAboveAsync(int count) =>
+        WaitUntilAsync("n => window.paperGraphExplorer.nodes().length > n", count);
+
+    public Task<bool> HasNodeAsync(string id) =>
+        page.EvaluateAsync<bool>("id => window.paperGraphExplorer.getElementById(id).nonempty()", id);
+
+    public Task<string> LabelOfAsync(string id) =>
+        page.EvaluateAsync<string>("id => window.paperGraphExplorer.getElementById(id).data('label')", id);
+
+    /// <summary>The node with the most relations not yet drawn: expanding it surely adds nodes.</summary>
+    public Task<string> MostExpandableNodeAsync() => page.EvaluateAsync<string>(
+        "() => window.paperGraphExplorer.nodes().sort((a, b) => (b.data('degree') - b.degree()) - (a.data('degree') - a.degree()))[0].id()");
+
+    /// <summary>Any other node than <paramref name="id"/> that is furthest from it in the drawing.</summary>
+    public Task<string> NodeFarFromAsync(string id) => page.EvaluateAsync<string>(
+        """
+        id => {
+            const cy = window.paperGraphExplorer, p = cy.getElementById(id).position();
+            const d = n => (n.position().x - p.x) ** 2 + (n.position().y - p.y) ** 2;
+            return cy.nodes().filter(n => n.id() !== id).sort((a, b) => d(b) - d(a))[0].id();
+        }
+        """, id);
+
+    public async Task ClickNodeAsync(string id)
+    {
+        var (x, y) = await ScreenPositionAsync(id);
+        await page.Mouse.ClickAsync(x, y);
+    }
+
+    public async Task DoubleClickNodeAsync(string id)
+    {
+        var (x, y) = await ScreenPositionAsync(id);
+        await page.Mouse.DblClickAsync(x, y);
+    }
+
+    public Task<int> CountAsync(string selector) =>
+        page.EvaluateAsync<int>("s => window.paperGraphExplorer.elements(s).length", selector);
+
+    private async Task<(float X, float Y)> ScreenPositionAsync(string id)
+    {
+        // Bring the node to the middle first so that no control or other node covers it.
+        // The braces matter: returning the Cytoscape instance would make Playwright serialise all of it.
+        await page.EvaluateAsync("id => { window.paperGraphExplorer.center(window.paperGraphExplorer.getElementById(id)); }", id);
+        var box = await Canvas.BoundingBoxAsync() ?? throw new InvalidOperationException("The canvas is not visible.");
+        var position = await page.EvaluateAsync<float[]>(
+            "id => { const p = window.paperGraphExplorer.getElementById(id).renderedPosition(); return [p.x, p.y]; }", id);
+        return (box.X + position[0], box.Y + position[1]);
+    }
+}

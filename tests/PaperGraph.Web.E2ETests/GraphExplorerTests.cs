@@ -1,0 +1,165 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Web.E2ETests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class GraphExplorerTests(AppFixture app)
+{
+    [BrowserFact]
+    public async Task Focus_node_is_drawn_with_its_neighbours()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await app.OpenPageAsync();
+
+        await tab.GotoAsync($"graph?focus={Uri.EscapeDataString(imageNet)}");
+
+        var canvas = new GraphCanvas(tab.Page);
+        await canvas.WaitForLayoutAsync();
+        Assert.True(await canvas.HasNodeAsync(imageNet));
+        Assert.True(await canvas.NodeCountAsync() > 1);
+    }
+
+    [BrowserFact]
+    public async Task Search_text_starts_from_the_best_hit_and_a_picked_hit_is_added()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await app.OpenPageAsync();
+        await tab.GotoAsync("graph?q=ImageNet");
+        var canvas = new GraphCanvas(tab.Page);
+        await canvas.WaitForLayoutAsync();
+        Assert.True(await canvas.HasNodeAsync(imageNet));
+        var before = await canvas.NodeCountAsync();
+
+        await tab.Page.GetByTestId("graph-search").FillAsync("CSPNet");
+        await tab.Page.GetByTestId("graph-search").PressAsync("Enter");
+        await tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First.ClickAsync();
+
+        await canvas.WaitForNodeCountAboveAsync(before);
+    }
+
+    [BrowserFact]
+    public async Task Double_clicking_a_node_adds_its_neighbours()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        var before = await canvas.NodeCountAsync();
+        var node = await canvas.MostExpandableNodeAsync();
+
+        await canvas.DoubleClickNodeAsync(node);
+
+        await canvas.WaitForNodeCountAboveAsync(before);
+    }
+
+    [BrowserFact]
+    public async Task Clicking_a_node_shows_its_details_and_a_link_to_its_page()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+
+        await canvas.ClickNodeAsync(imageNet);
+
+        var details = tab.Page.GetByTestId("graph-details");
+        await Assertions.Expect(details.GetByTestId("graph-details-title")).ToHaveTextAsync("ImageNet");
+        await Assertions.Expect(details.GetByTestId("graph-details-link"))
+            .ToHaveAttributeAsync("href", new Regex("/entities/dataset:imagenet$"));
+    }
+
+    [BrowserFact]
+    public async Task Shortest_path_between_two_selected_nodes_is_highlighted()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        var other = await canvas.NodeFarFromAsync(imageNet);
+        await canvas.ClickNodeAsync(imageNet);
+        await canvas.ClickNodeAsync(other);
+
+        await tab.Page.GetByTestId("graph-path").ClickAsync();
+
+        await canvas.WaitUntilAsync("() => window.paperGraphExplorer.nodes('.path').length >= 2");
+        Assert.Equal(await canvas.CountAsync("node.path") - 1, await canvas.CountAsync("edge.path"));
+    }
+
+    [BrowserFact]
+    public async Task Hiding_the_selection_removes_it_and_undo_brings_it_back()
+    {
+        var imageNet = await ImageNetKeyAsync();
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        var before = await canvas.NodeCountAsync();
+        await canvas.ClickNodeAsync(imageNet);
+
+        await tab.Page.GetByTestId("graph-hide").ClickAsync();
+        await canvas.WaitUntilAsync("n => window.paperGraphExplorer.nodes().length === n - 1", before);
+        Assert.False(await canvas.HasNodeAsync(imageNet));
+
+        await tab.Page.GetByTestId("graph-undo").ClickAsync();
+        await canvas.WaitUntilAsync("n => window.paperGraphExplorer.nodes().length === n", before);
+        Assert.True(await canvas.HasNodeAsync(imageNet));
+    }
+
+    [BrowserFact]
+    public async Task Switching_off_a_node_type_hides_those_nodes()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        Assert.True(await canvas.CountAsync("node[kind = 'Paper']:visible") > 0);
+
+        await tab.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Paper (" }).ClickAsync();
+
+        await canvas.WaitUntilAsync("() => window.paperGraphExplorer.nodes(\"[kind = 'Paper']:visible\").length === 0");
+        Assert.True(await canvas.CountAsync("node[kind = 'Paper']") > 0);
+    }
+
+    [BrowserFact]
+    public async Task Dark_mode_redraws_labels_in_the_dark_text_colour()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        // Cytoscape and the browser write colours with different spacing.
+        const string labelColour = "() => window.paperGraphExplorer.nodes()[0].style('color').replaceAll(' ', '')";
+        const string pageTextColour = "() => getComputedStyle(document.querySelector('[data-testid=graph-canvas]')).color.replaceAll(' ', '')";
+        var light = await tab.Page.EvaluateAsync<string>(labelColour);
+
+        await tab.Page.GetByTestId("dark-mode-toggle").ClickAsync();
+
+        await canvas.WaitUntilAsync($"() => ({labelColour})() !== '{light}'");
+        Assert.Equal(await tab.Page.EvaluateAsync<string>(pageTextColour), await tab.Page.EvaluateAsync<string>(labelColour));
+    }
+
+    [BrowserFact]
+    public async Task Export_downloads_a_png_of_the_graph()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.Page.GetByTestId("graph-export").ClickAsync());
+
+        Assert.Equal("papergraph.png", download.SuggestedFilename);
+        var path = await download.PathAsync();
+        var header = new byte[8];
+        await using (var file = File.OpenRead(path))
+        {
+            await file.ReadExactlyAsync(header);
+        }
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+    }
+
+    private async Task<string> ImageNetKeyAsync() =>
+        (await app.Store.ResolveEntityAsync("ImageNet", EntityType.Dataset))?.Key
+        ?? throw new InvalidOperationException("The seed corpus has no ImageNet dataset.");
+
+    /// <summary>The explorer around ImageNet, at most <paramref name="limit"/> nodes, laid out.</summary>
+    private async Task<BlazorPage> OpenImageNetAsync(int limit, [CallerMemberName] string testName = "")
+    {
+        var imageNet = await ImageNetKeyAsync();
+        var tab = await app.OpenPageAsync(testName);
+        await tab.GotoAsync($"graph?focus={Uri.EscapeDataString(imageNet)}&limit={limit}");
+        await new GraphCanvas(tab.Page).WaitForLayoutAsync();
+        return tab;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Web.Components.Shared;
+
+namespace PaperGraph.Web.E2ETests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SearchAndLeaderboardTests(AppFixture app)
+{
+    [BrowserFact]
+    public async Task Searching_ImageNet_from_home_opens_a_leaderboard_listing_each_reporting_paper_with_its_values()
+    {
+        var reports = await app.Store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"))
+            ?? throw new InvalidOperationException("The seed corpus has no ImageNet dataset.");
+        Assert.NotEmpty(reports.Papers);
+        await using var tab = await app.OpenPageAsync();
+        await tab.GotoAsync("");
+
+        // The overview loads after the circuit starts and re-renders the page: text typed before that is lost.
+        await Assertions.Expect(tab.Page.GetByTestId("stats")).ToBeVisibleAsync();
+        await tab.Page.GetByTestId("search-box").PressSequentiallyAsync("ImageNet");
+        var imageNet = tab.Page.Locator("[data-testid=search-result][data-kind=Dataset]")
+            .Filter(new() { Has = tab.Page.Locator(".hit-label", new() { HasTextRegex = new Regex("^ImageNet$") }) });
+        await imageNet.WaitForAsync();
+        await tab.Page.Keyboard.PressAsync("Escape"); // closes the suggestions, which may cover the results
+        await imageNet.ClickAsync();
+
+        await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/entities/dataset:imagenet$"));
+        var rows = tab.Page.GetByTestId("leaderboard-row");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        foreach (var paper in reports.Papers)
+        {
+            foreach (var result in paper.Results)
+            {
+                var row = rows
+                    .Filter(new() { HasText = paper.Paper.Title })
+                    .Filter(new() { Has = tab.Page.GetByTestId("leaderboard-value").GetByText(ResultFormat.Value(result.Value, result.Unit), new() { Exact = true }) });
+                Assert.True(await row.CountAsync() > 0, $"No leaderboard row shows {paper.Paper.Title}: {result.Metric} {result.Value}{result.Unit}");
+            }
+        }
+    }
+}
