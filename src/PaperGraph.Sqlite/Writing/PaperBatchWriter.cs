@@ -18,12 +18,16 @@ internal sealed class PaperBatchWriter : IDisposable
     private readonly PreparedCommand _deleteResults;
     private readonly PreparedCommand _deleteSearchRow;
     private readonly PreparedCommand _insertSearchRow;
+    private readonly PreparedCommand _indexAddedPapers;
     private readonly PreparedCommand _insertRelations;
     private readonly PreparedCommand _insertResult;
     private readonly PreparedCommand _addPaperCount;
     private readonly PreparedCommand[] _commands;
     /// <summary>Papers gained per entity in this batch, applied once per entity at the end.</summary>
     private readonly Dictionary<long, int> _paperCountDeltas = [];
+    /// <summary>Papers inserted by this batch, indexed for search in one statement at the end (far cheaper
+    /// than indexing each paper between the other writes).</summary>
+    private readonly HashSet<long> _addedPapers = [];
     private int _papersAdded;
     private int _papersUpdated;
     private int _relationsWritten;
@@ -59,6 +63,9 @@ internal sealed class PaperBatchWriter : IDisposable
             _deleteSearchRow = Prepare(
                 "INSERT INTO paper_search (paper_search, rowid, title, abstract) SELECT 'delete', pk, title, abstract FROM papers WHERE pk = $pk",
                 "$pk"),
+            _indexAddedPapers = Prepare(
+                "INSERT INTO paper_search (rowid, title, abstract) SELECT pk, title, abstract FROM papers WHERE pk IN (SELECT value FROM json_each($pks))",
+                "$pks"),
             _insertSearchRow = Prepare(
                 "INSERT INTO paper_search (rowid, title, abstract) VALUES ($pk, $title, $abstract)",
                 "$pk", "$title", "$abstract"),
@@ -126,6 +133,10 @@ internal sealed class PaperBatchWriter : IDisposable
                 _addPaperCount.Execute(delta, entityPk);
             }
         }
+        if (_addedPapers.Count > 0)
+        {
+            _indexAddedPapers.Execute(StoredRows.JsonSet(_addedPapers));
+        }
         _entities.RefreshSearchRows();
         return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded, _relationsWritten + _entities.VariantLinksAdded);
     }
@@ -147,7 +158,7 @@ internal sealed class PaperBatchWriter : IDisposable
         if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
                 entityCount, mentions) is long added)
         {
-            _insertSearchRow.Execute(added, paper.Title, paper.Abstract);
+            _addedPapers.Add(added);
             _papersAdded++;
             return added;
         }
@@ -158,9 +169,17 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         _deleteRelations.Execute(existing);
         _deleteResults.Execute(existing);
-        _deleteSearchRow.Execute(existing);
+        // A paper added earlier in this batch is not indexed yet: the end of the batch indexes its final text.
+        var indexed = !_addedPapers.Contains(existing);
+        if (indexed)
+        {
+            _deleteSearchRow.Execute(existing);
+        }
         _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-        _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
+        if (indexed)
+        {
+            _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
+        }
         _papersUpdated++;
         return existing;
     }
