@@ -17,17 +17,16 @@ internal sealed class PaperBatchWriter : IDisposable
     private readonly PreparedCommand _deleteRelations;
     private readonly PreparedCommand _deleteResults;
     private readonly PreparedCommand _deleteSearchRow;
-    private readonly PreparedCommand _insertSearchRow;
-    private readonly PreparedCommand _indexAddedPapers;
+    private readonly PreparedCommand _indexPapers;
     private readonly PreparedCommand _insertRelations;
     private readonly PreparedCommand _insertResult;
     private readonly PreparedCommand _addPaperCount;
     private readonly PreparedCommand[] _commands;
     /// <summary>Papers gained per entity in this batch, applied once per entity at the end.</summary>
     private readonly Dictionary<long, int> _paperCountDeltas = [];
-    /// <summary>Papers inserted by this batch, indexed for search in one statement at the end (far cheaper
-    /// than indexing each paper between the other writes).</summary>
-    private readonly HashSet<long> _addedPapers = [];
+    /// <summary>Papers written by this batch, indexed for search in one statement at its end: far cheaper
+    /// than indexing each paper between the other writes.</summary>
+    private readonly HashSet<long> _toIndex = [];
     private int _papersAdded;
     private int _papersUpdated;
     private int _relationsWritten;
@@ -63,12 +62,9 @@ internal sealed class PaperBatchWriter : IDisposable
             _deleteSearchRow = Prepare(
                 "INSERT INTO paper_search (paper_search, rowid, title, abstract) SELECT 'delete', pk, title, abstract FROM papers WHERE pk = $pk",
                 "$pk"),
-            _indexAddedPapers = Prepare(
+            _indexPapers = Prepare(
                 "INSERT INTO paper_search (rowid, title, abstract) SELECT pk, title, abstract FROM papers WHERE pk IN (SELECT value FROM json_each($pks))",
                 "$pks"),
-            _insertSearchRow = Prepare(
-                "INSERT INTO paper_search (rowid, title, abstract) VALUES ($pk, $title, $abstract)",
-                "$pk", "$title", "$abstract"),
             // One statement per paper for all its relations: per-row statements dominate the cost of an import.
             _insertRelations = Prepare(
                 """
@@ -123,7 +119,7 @@ internal sealed class PaperBatchWriter : IDisposable
     /// <summary>What the batch learned about stored entities, to remember once it has committed.</summary>
     public KnownEntities LearnedEntities => _entities.Learned;
 
-    /// <summary>Finishes the batch (search rows of changed entities) and says what it changed.</summary>
+    /// <summary>Finishes the batch (entity paper counts, search index) and says what it changed.</summary>
     public UpsertSummary Complete()
     {
         foreach (var (entityPk, delta) in _paperCountDeltas)
@@ -133,9 +129,9 @@ internal sealed class PaperBatchWriter : IDisposable
                 _addPaperCount.Execute(delta, entityPk);
             }
         }
-        if (_addedPapers.Count > 0)
+        if (_toIndex.Count > 0)
         {
-            _indexAddedPapers.Execute(StoredRows.JsonSet(_addedPapers));
+            _indexPapers.Execute(StoredRows.JsonSet(_toIndex));
         }
         _entities.RefreshSearchRows();
         return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded, _relationsWritten + _entities.VariantLinksAdded);
@@ -158,7 +154,7 @@ internal sealed class PaperBatchWriter : IDisposable
         if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
                 entityCount, mentions) is long added)
         {
-            _addedPapers.Add(added);
+            _toIndex.Add(added);
             _papersAdded++;
             return added;
         }
@@ -169,17 +165,13 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         _deleteRelations.Execute(existing);
         _deleteResults.Execute(existing);
-        // A paper added earlier in this batch is not indexed yet: the end of the batch indexes its final text.
-        var indexed = !_addedPapers.Contains(existing);
-        if (indexed)
+        // Written before this batch, the paper is in the index under its old text, which must come out
+        // first; written earlier in this batch, it is not indexed yet.
+        if (_toIndex.Add(existing))
         {
             _deleteSearchRow.Execute(existing);
         }
         _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-        if (indexed)
-        {
-            _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
-        }
         _papersUpdated++;
         return existing;
     }
