@@ -242,13 +242,16 @@ public sealed partial class Explorer : IAsyncDisposable
         }
         await RunAsync(async ct =>
         {
+            // Details that arrive after the selection moved on belong to nobody.
             if (node.NodeKind == NodeKind.Paper)
             {
-                _paper = await Store.GetPaperAsync(node.Id, ct);
+                var paper = await Store.GetPaperAsync(node.Id, ct);
+                _paper = Current == node ? paper : _paper;
             }
             else
             {
-                _entity = await Store.GetEntityAsync(node.Id, paperLimit: 5, ct);
+                var entity = await Store.GetEntityAsync(node.Id, paperLimit: 5, ct);
+                _entity = Current == node ? entity : _entity;
             }
         });
     }
