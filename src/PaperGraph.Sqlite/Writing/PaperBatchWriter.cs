@@ -220,7 +220,7 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         foreach (var alias in entity.Aliases)
         {
-            _entities.AddAlias(entityPk, entity.Type, entity.Name, alias);
+            _entities.AddAlias(entityPk, alias);
         }
         if (!string.IsNullOrWhiteSpace(entity.Parent))
         {
