@@ -4,8 +4,14 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Web.Services;
 
 /// <summary>A dataset's leaderboard: one table per metric.</summary>
-/// <param name="TotalPapers">All papers reporting on the dataset, even those past the fetched page.</param>
-public sealed record Leaderboard(EntityRef Dataset, IReadOnlyList<EntityRef> Variants, int TotalPapers, IReadOnlyList<LeaderboardTable> Tables);
+/// <param name="TotalPapers">All papers reporting on the dataset.</param>
+/// <param name="RankedPapers">The papers in the tables: all, or the best ones when there are very many.</param>
+public sealed record Leaderboard(
+    EntityRef Dataset,
+    IReadOnlyList<EntityRef> Variants,
+    int TotalPapers,
+    int RankedPapers,
+    IReadOnlyList<LeaderboardTable> Tables);
 
 /// <summary>Results for one metric, best first in the metric's direction.</summary>
 public sealed record LeaderboardTable(string Metric, bool LowerIsBetter, IReadOnlyList<LeaderboardRow> Rows);

@@ -15,7 +15,7 @@ public static class LeaderboardBuilder
             .OrderByDescending(t => t.Rows.Count)
             .ThenBy(t => t.Metric, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new Leaderboard(page.Dataset, page.Variants, page.TotalPapers, tables);
+        return new Leaderboard(page.Dataset, page.Variants, page.TotalPapers, page.Papers.Count, tables);
     }
 
     private static LeaderboardTable BuildTable(string metric, bool lowerIsBetter, List<(PaperSummary Paper, RankedResult Result)> results)

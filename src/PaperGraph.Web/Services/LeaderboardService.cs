@@ -6,8 +6,9 @@ namespace PaperGraph.Web.Services;
 /// <summary>Answers "which papers report on this dataset, and how well" for the dataset page and the API.</summary>
 public sealed class LeaderboardService(IGraphStore store)
 {
-    /// <summary>Enough papers for any dataset of the sample corpus; larger ones show the first ones by rank.</summary>
-    public const int MaxPapers = 500;
+    /// <summary>Papers ranked per dataset: all of them in the sample corpus; in large corpora the best ones
+    /// by rank, which keeps the page (and the state it carries from prerendering) small.</summary>
+    public const int MaxPapers = 200;
 
     /// <summary>The leaderboard of a dataset given by name, alias or key; null when there is no such dataset.</summary>
     public async Task<Leaderboard?> GetAsync(string dataset, CancellationToken cancellationToken = default)

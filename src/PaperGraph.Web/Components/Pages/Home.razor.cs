@@ -40,8 +40,7 @@ public sealed partial class Home : IDisposable
 
     private async Task<IEnumerable<SearchHit>> SuggestAsync(string? text, CancellationToken cancellationToken)
     {
-        _text = text ?? "";
-        await SearchAsync(_text, cancellationToken);
+        await SearchAsync(text ?? "", cancellationToken);
         await InvokeAsync(StateHasChanged);
         return _hits?.Take(SuggestionCount) ?? [];
     }
