@@ -191,6 +191,10 @@ internal sealed class PaperBatchWriter : IDisposable
                 continue;
             }
             relations.Add(entityPk, entity.Role);
+            foreach (var role in entity.AdditionalRoles)
+            {
+                relations.Add(entityPk, role);
+            }
             byName[(entity.Type, EntityKey.Fold(entity.Name))] = entityPk;
             foreach (var alias in entity.Aliases)
             {
