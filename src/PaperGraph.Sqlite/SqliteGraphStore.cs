@@ -20,6 +20,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     private readonly KnownEntities _knownEntities = new();
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<GraphStatistics> _statistics = new();
+    private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteGraphStoreOptions options)
@@ -79,7 +80,9 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
         ReadAsync(async connection => (await EntityReader.ResolveAsync(connection, nameOrKey, type, cancellationToken))?.Ref, cancellationToken);
 
     public Task<EntityDetails?> GetEntityAsync(string entityKey, int paperLimit = 200, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => EntityReader.DetailsAsync(connection, entityKey, paperLimit, cancellationToken), cancellationToken);
+        // Pages of much-used entities aggregate over thousands of papers: keep them while the data is unchanged.
+        ReadAsync(connection => _entityPages.GetAsync(connection, $"{entityKey}\n{paperLimit}",
+            () => EntityReader.DetailsAsync(connection, entityKey, paperLimit, cancellationToken), cancellationToken), cancellationToken);
 
     public Task<ReportsOnPage?> GetReportsOnAsync(ReportsOnQuery query, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => _reportsOn.ReadAsync(connection, query, cancellationToken), cancellationToken);

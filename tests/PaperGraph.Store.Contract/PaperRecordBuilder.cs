@@ -48,6 +48,14 @@ public sealed class PaperRecordBuilder
     public PaperRecordBuilder EvaluatedOn(string dataset, string? parent = null, params string[] aliases) =>
         With(EntityType.Dataset, dataset, RelationType.EvaluatedOn, aliases, parent);
 
+    /// <summary>A dataset the paper introduces and evaluates on: one entity with two roles.</summary>
+    public PaperRecordBuilder IntroducesAndEvaluatesOn(string dataset)
+    {
+        With(EntityType.Dataset, dataset, RelationType.Proposes, []);
+        _entities[^1] = _entities[^1] with { AdditionalRoles = [RelationType.EvaluatedOn] };
+        return this;
+    }
+
     public PaperRecordBuilder MentionsDataset(string dataset) =>
         With(EntityType.Dataset, dataset, RelationType.Mentions, []);
 

@@ -18,6 +18,18 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
+    public async Task Upsert_writes_every_role_of_an_entity()
+    {
+        var store = await CreateStoreAsync();
+        var paper = PaperRecordBuilder.Paper("A New Benchmark").IntroducesAndEvaluatesOn("BenchX");
+
+        await store.UpsertAsync([paper.Build()]);
+
+        var roles = (await store.GetPaperAsync(paper.Id))!.Entities.Where(e => e.Entity.Name == "BenchX").Select(e => e.Role);
+        Assert.Equal([RelationType.Proposes, RelationType.EvaluatedOn], roles.Order());
+    }
+
+    [Fact]
     public async Task Upsert_same_paper_twice_updates_instead_of_duplicating()
     {
         var store = await CreateStoreAsync();

@@ -18,4 +18,10 @@ public sealed record ExtractedEntity(
     IReadOnlyList<Mention> Mentions)
 {
     public string Key => EntityKey.For(Type, Name);
+
+    /// <summary>Further relations of the paper to this entity beyond <see cref="Role"/>: a dataset the
+    /// paper proposes and also evaluates on has Role Proposes and EvaluatedOn here.</summary>
+    public IReadOnlyList<RelationType> AdditionalRoles { get; init; } = [];
+
+    public bool Has(RelationType role) => Role == role || AdditionalRoles.Contains(role);
 }

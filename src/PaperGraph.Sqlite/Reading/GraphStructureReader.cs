@@ -16,9 +16,9 @@ internal static class GraphStructureReader
         WHERE pe.paper_pk IN (SELECT value FROM json_each($papers))
         UNION SELECT 1, r.paper_pk, 0, r.dataset_pk, e.paper_count FROM results r JOIN entities e ON e.pk = r.dataset_pk
         WHERE r.paper_pk IN (SELECT value FROM json_each($papers))
-        UNION SELECT 0, pe.entity_pk, 1, pe.paper_pk, p.entity_count FROM paper_entities pe JOIN papers p ON p.pk = pe.paper_pk
+        UNION SELECT 0, pe.entity_pk, 1, pe.paper_pk, pe.paper_weight FROM paper_entities pe
         WHERE pe.entity_pk IN (SELECT value FROM json_each($entities))
-        UNION SELECT 0, r.dataset_pk, 1, r.paper_pk, p.entity_count FROM results r JOIN papers p ON p.pk = r.paper_pk
+        UNION SELECT 0, r.dataset_pk, 1, r.paper_pk, r.paper_weight FROM results r
         WHERE r.dataset_pk IN (SELECT value FROM json_each($entities))
         UNION SELECT 1, l.source_pk, 1, l.target_pk, p.entity_count FROM paper_links l JOIN papers p ON p.pk = l.target_pk
         WHERE l.source_pk IN (SELECT value FROM json_each($papers))

@@ -7,7 +7,6 @@ namespace PaperGraph.Sqlite.Reading;
 /// unchanged: each entry remembers the store version it was built at, and every write transaction, in any
 /// process, bumps that version.</summary>
 internal sealed class StoreVersionCache<T>
-    where T : class
 {
     private const int Capacity = 128;
 

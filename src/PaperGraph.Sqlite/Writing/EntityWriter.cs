@@ -14,11 +14,11 @@ internal sealed class EntityWriter : IDisposable
     private readonly PreparedCommand _insertName;
     private readonly PreparedCommand _setParent;
     private readonly PreparedCommand _parentOf;
-    private readonly PreparedCommand _selectName;
-    private readonly PreparedCommand _deleteSearchRow;
-    private readonly PreparedCommand _insertSearchRow;
+    private readonly PreparedCommand _deleteSearchRows;
+    private readonly PreparedCommand _insertSearchRows;
     private readonly KnownEntities _committed;
-    private readonly Dictionary<long, (string Key, EntityType Type, string Name)> _changed = [];
+    /// <summary>Entities created in this batch or given another name by it: their search rows are rewritten at its end.</summary>
+    private readonly HashSet<long> _changed = [];
 
     public EntityWriter(SqliteConnection connection, SqliteTransaction transaction, KnownEntities committed)
     {
@@ -31,14 +31,16 @@ internal sealed class EntityWriter : IDisposable
         _setParent = new(connection, transaction,
             "UPDATE entities SET parent_pk = $parent WHERE pk = $pk AND parent_pk IS NULL", "$parent", "$pk");
         _parentOf = new(connection, transaction, "SELECT parent_pk FROM entities WHERE pk = $pk", "$pk");
-        _selectName = new(connection, transaction, "SELECT name FROM entities WHERE pk = $pk", "$pk");
-        _deleteSearchRow = new(connection, transaction, "DELETE FROM entity_search WHERE rowid = $pk", "$pk");
-        _insertSearchRow = new(connection, transaction,
+        _deleteSearchRows = new(connection, transaction,
+            "DELETE FROM entity_search WHERE rowid IN (SELECT value FROM json_each($pks))", "$pks");
+        // Entity types and node kinds share their names (Method, Dataset, Metric, Task).
+        _insertSearchRows = new(connection, transaction,
             """
             INSERT INTO entity_search (rowid, key, kind, name, aliases)
-            SELECT $pk, $key, $kind, $name, group_concat(name, ' ') FROM entity_names WHERE entity_pk = $pk
+            SELECT e.pk, e.key, e.type, e.name, (SELECT group_concat(n.name, ' ') FROM entity_names n WHERE n.entity_pk = e.pk)
+            FROM entities e WHERE e.pk IN (SELECT value FROM json_each($pks))
             """,
-            "$pk", "$key", "$kind", "$name");
+            "$pks");
     }
 
     /// <summary>What this batch learned about stored entities; true once the batch commits.</summary>
@@ -66,19 +68,19 @@ internal sealed class EntityWriter : IDisposable
             {
                 pk = (long)_insert.Scalar(key, StoredRows.Name(type), name)!;
                 EntitiesAdded++;
-                _changed[pk] = (key, type, name);
+                _changed.Add(pk);
             }
             Learned.PkByKey[key] = pk;
         }
-        AddName(pk, key, type, name);
+        AddName(pk, name);
         return pk;
     }
 
-    public void AddAlias(long pk, EntityType type, string canonicalName, string alias)
+    public void AddAlias(long pk, string alias)
     {
         if (!string.IsNullOrWhiteSpace(alias) && EntityKey.Fold(alias).Length > 0)
         {
-            AddName(pk, EntityKey.For(type, canonicalName), type, alias);
+            AddName(pk, alias);
         }
     }
 
@@ -96,25 +98,26 @@ internal sealed class EntityWriter : IDisposable
         }
     }
 
-    /// <summary>Rewrites the search rows of entities created or renamed in this batch.</summary>
+    /// <summary>Rewrites the search rows of entities created in this batch or given another name by it.</summary>
     public void RefreshSearchRows()
     {
-        foreach (var (pk, (key, type, name)) in _changed)
+        if (_changed.Count > 0)
         {
-            _deleteSearchRow.Execute(pk);
-            _insertSearchRow.Execute(pk, key, NodeKinds.Of(type).ToString(), name);
+            var pks = StoredRows.JsonSet(_changed);
+            _deleteSearchRows.Execute(pks);
+            _insertSearchRows.Execute(pks);
         }
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { _select, _insert, _insertName, _setParent, _parentOf, _selectName, _deleteSearchRow, _insertSearchRow })
+        foreach (var command in new[] { _select, _insert, _insertName, _setParent, _parentOf, _deleteSearchRows, _insertSearchRows })
         {
             command.Dispose();
         }
     }
 
-    private void AddName(long pk, string key, EntityType type, string name)
+    private void AddName(long pk, string name)
     {
         var trimmed = name.Trim();
         var known = (pk, trimmed.ToLowerInvariant());
@@ -122,14 +125,11 @@ internal sealed class EntityWriter : IDisposable
         {
             return;
         }
-        if (_insertName.Execute(pk, trimmed, EntityKey.Fold(trimmed)) > 0 && !_changed.ContainsKey(pk))
+        if (_insertName.Execute(pk, trimmed, EntityKey.Fold(trimmed)) > 0)
         {
-            _changed[pk] = (key, type, CanonicalName(pk));
+            _changed.Add(pk);
         }
     }
-
-    private string CanonicalName(long pk) =>
-        _selectName.Scalar(pk) as string ?? "";
 
     private bool IsAncestorOrSelf(long candidate, long start)
     {

@@ -17,13 +17,16 @@ internal sealed class PaperBatchWriter : IDisposable
     private readonly PreparedCommand _deleteRelations;
     private readonly PreparedCommand _deleteResults;
     private readonly PreparedCommand _deleteSearchRow;
-    private readonly PreparedCommand _insertSearchRow;
+    private readonly PreparedCommand _indexPapers;
     private readonly PreparedCommand _insertRelations;
     private readonly PreparedCommand _insertResult;
     private readonly PreparedCommand _addPaperCount;
     private readonly PreparedCommand[] _commands;
     /// <summary>Papers gained per entity in this batch, applied once per entity at the end.</summary>
     private readonly Dictionary<long, int> _paperCountDeltas = [];
+    /// <summary>Papers written by this batch, indexed for search in one statement at its end: far cheaper
+    /// than indexing each paper between the other writes.</summary>
+    private readonly HashSet<long> _toIndex = [];
     private int _papersAdded;
     private int _papersUpdated;
     private int _relationsWritten;
@@ -59,20 +62,23 @@ internal sealed class PaperBatchWriter : IDisposable
             _deleteSearchRow = Prepare(
                 "INSERT INTO paper_search (paper_search, rowid, title, abstract) SELECT 'delete', pk, title, abstract FROM papers WHERE pk = $pk",
                 "$pk"),
-            _insertSearchRow = Prepare(
-                "INSERT INTO paper_search (rowid, title, abstract) VALUES ($pk, $title, $abstract)",
-                "$pk", "$title", "$abstract"),
+            _indexPapers = Prepare(
+                "INSERT INTO paper_search (rowid, title, abstract) SELECT pk, title, abstract FROM papers WHERE pk IN (SELECT value FROM json_each($pks))",
+                "$pks"),
             // One statement per paper for all its relations: per-row statements dominate the cost of an import.
             _insertRelations = Prepare(
-                "INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role) SELECT $paper, value ->> 0, value ->> 1 FROM json_each($rows)",
-                "$paper", "$rows"),
+                """
+                INSERT OR IGNORE INTO paper_entities (paper_pk, entity_pk, role, paper_weight)
+                SELECT $paper, value ->> 0, value ->> 1, $weight FROM json_each($rows)
+                """,
+                "$paper", "$rows", "$weight"),
             _insertResult = Prepare(
                 """
                 INSERT INTO results (paper_pk, dataset_pk, metric, metric_key, value, unit, lower_is_better,
-                    sentence_start, sentence_end, span_start, span_end)
-                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e)
+                    sentence_start, sentence_end, span_start, span_end, paper_weight)
+                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e, $weight)
                 """,
-                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e"),
+                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e", "$weight"),
             _addPaperCount = Prepare("UPDATE entities SET paper_count = paper_count + $delta WHERE pk = $pk", "$delta", "$pk"),
         ];
     }
@@ -99,13 +105,13 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         if (relations.Count > 0)
         {
-            _relationsWritten += _insertRelations.Execute(paperPk, relations.ToJson());
+            _relationsWritten += _insertRelations.Execute(paperPk, relations.ToJson(), linked.Count);
         }
         for (var i = 0; i < results.Count; i++)
         {
             if (datasets[i] is { } datasetPk)
             {
-                WriteResult(paperPk, results[i], datasetPk);
+                WriteResult(paperPk, results[i], datasetPk, linked.Count);
             }
         }
     }
@@ -113,7 +119,7 @@ internal sealed class PaperBatchWriter : IDisposable
     /// <summary>What the batch learned about stored entities, to remember once it has committed.</summary>
     public KnownEntities LearnedEntities => _entities.Learned;
 
-    /// <summary>Finishes the batch (search rows of changed entities) and says what it changed.</summary>
+    /// <summary>Finishes the batch (entity paper counts, search index) and says what it changed.</summary>
     public UpsertSummary Complete()
     {
         foreach (var (entityPk, delta) in _paperCountDeltas)
@@ -122,6 +128,10 @@ internal sealed class PaperBatchWriter : IDisposable
             {
                 _addPaperCount.Execute(delta, entityPk);
             }
+        }
+        if (_toIndex.Count > 0)
+        {
+            _indexPapers.Execute(StoredRows.JsonSet(_toIndex));
         }
         _entities.RefreshSearchRows();
         return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded, _relationsWritten + _entities.VariantLinksAdded);
@@ -144,7 +154,7 @@ internal sealed class PaperBatchWriter : IDisposable
         if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
                 entityCount, mentions) is long added)
         {
-            _insertSearchRow.Execute(added, paper.Title, paper.Abstract);
+            _toIndex.Add(added);
             _papersAdded++;
             return added;
         }
@@ -155,9 +165,13 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         _deleteRelations.Execute(existing);
         _deleteResults.Execute(existing);
-        _deleteSearchRow.Execute(existing);
+        // Written before this batch, the paper is in the index under its old text, which must come out
+        // first; written earlier in this batch, it is not indexed yet.
+        if (_toIndex.Add(existing))
+        {
+            _deleteSearchRow.Execute(existing);
+        }
         _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-        _insertSearchRow.Execute(existing, paper.Title, paper.Abstract);
         _papersUpdated++;
         return existing;
     }
@@ -177,6 +191,10 @@ internal sealed class PaperBatchWriter : IDisposable
                 continue;
             }
             relations.Add(entityPk, entity.Role);
+            foreach (var role in entity.AdditionalRoles)
+            {
+                relations.Add(entityPk, role);
+            }
             byName[(entity.Type, EntityKey.Fold(entity.Name))] = entityPk;
             foreach (var alias in entity.Aliases)
             {
@@ -206,7 +224,7 @@ internal sealed class PaperBatchWriter : IDisposable
         }
         foreach (var alias in entity.Aliases)
         {
-            _entities.AddAlias(entityPk, entity.Type, entity.Name, alias);
+            _entities.AddAlias(entityPk, alias);
         }
         if (!string.IsNullOrWhiteSpace(entity.Parent))
         {
@@ -215,11 +233,11 @@ internal sealed class PaperBatchWriter : IDisposable
         return entityPk;
     }
 
-    private void WriteResult(long paperPk, ExtractedResult result, long datasetPk)
+    private void WriteResult(long paperPk, ExtractedResult result, long datasetPk, int paperWeight)
     {
         var p = result.Provenance;
         _insertResult.Execute(paperPk, datasetPk, result.Metric, EntityKey.Fold(result.Metric), result.Value, result.Unit,
-            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End);
+            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End, paperWeight);
         _relationsWritten++;
     }
 }

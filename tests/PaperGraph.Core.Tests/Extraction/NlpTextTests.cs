@@ -14,4 +14,13 @@ public sealed class NlpTextTests
         var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
         Assert.Equal("sentiment classification", task.Name);
     }
+
+    [Fact]
+    public void Lower_cased_text_still_yields_acronym_datasets_but_not_english_words()
+    {
+        var extraction = DefaultExtractor.Extract("imdb and elec are for sentiment classification ; we drop a race condition .");
+
+        var datasets = extraction.Entities.Where(e => e.Type == EntityType.Dataset).Select(e => e.Name).ToList();
+        Assert.Equal(["IMDB", "Elec"], datasets);
+    }
 }

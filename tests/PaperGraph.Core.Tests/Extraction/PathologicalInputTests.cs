@@ -22,4 +22,18 @@ public sealed class PathologicalInputTests
 
         Assert.NotEmpty(extraction.Mentions);
     }
+
+    [Theory]
+    [InlineData("(((((")]
+    [InlineData("We propose (")]
+    [InlineData("( CSPNet )")]
+    [InlineData("1.2.3.4 5,6,7 %%% 12%")]
+    [InlineData("dubbed")]
+    [InlineData("é ü ñ 中文 ImageNet — 12.5 % top-1 accuracy")]
+    public void Odd_text_extracts_with_valid_offsets(string text)
+    {
+        var extraction = DefaultExtractor.Instance.Extract("-: ", text);
+
+        Assert.All(extraction.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
 }

@@ -48,4 +48,15 @@ public sealed class ResultExtractionTests
         Assert.Equal("50.5", result.Provenance.SpanOf(text));
         Assert.Equal("On COCO, our model reaches 50.5 AP.", result.Provenance.SentenceOf(text));
     }
+
+    [Fact]
+    public void Respectively_pairs_numbers_with_datasets_in_order()
+    {
+        var extraction = DefaultExtractor.Extract(
+            "Our model reaches 91.3% and 84.2% accuracy on CIFAR-10 and CIFAR-100, respectively.");
+
+        Assert.Equal(
+            [("CIFAR-10", 91.3), ("CIFAR-100", 84.2)],
+            extraction.Results.Select(r => (r.Dataset, r.Value)).ToList());
+    }
 }

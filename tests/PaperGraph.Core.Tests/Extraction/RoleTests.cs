@@ -35,4 +35,27 @@ public sealed class RoleTests
         Assert.Equal(RelationType.Proposes, entities.Single(e => e.Name == "SineNet").Role);
         Assert.Equal(RelationType.Uses, entities.Single(e => e.Name == "U-Net").Role);
     }
+
+    [Fact]
+    public void Dataset_the_paper_introduces_and_evaluates_on_is_proposed_and_evaluated_on()
+    {
+        var entities = DefaultExtractor.Extract(
+            "Experiments on CIFAR-100 and on a newly curated benchmark, Street-Sign-Scenes (SSS), show gains.").Entities;
+
+        var introduced = entities.Single(e => e.Type == EntityType.Dataset && e.Name == "SSS");
+        Assert.Equal(RelationType.Proposes, introduced.Role);
+        Assert.True(introduced.Has(RelationType.EvaluatedOn));
+        Assert.Contains("Street-Sign-Scenes", introduced.Aliases);
+    }
+
+    [Fact]
+    public void Task_named_only_in_the_title_is_addressed_without_mentions()
+    {
+        var entities = DefaultExtractor.Instance.Extract("Fast Architectures for Video Recognition", "We design a family of efficient networks.").Entities;
+
+        var task = Assert.Single(entities, e => e.Type == EntityType.Task);
+        Assert.Equal("video recognition", task.Name);
+        Assert.Equal(RelationType.Addresses, task.Role);
+        Assert.Empty(task.Mentions);
+    }
 }

@@ -75,7 +75,9 @@ internal sealed class PhraseIndex
             }
             NameFold.Append(tokenText, cased, length, lower: false);
             length = newLength;
-            var found = Find(lower[..length], cased[..length], plural: false) ?? FindSingular(lower[..length], cased[..length]);
+            var anyCase = document.IsLowerCased;
+            var found = Find(lower[..length], cased[..length], plural: false, anyCase)
+                ?? FindSingular(lower[..length], cased[..length], anyCase);
             if (found is not null)
             {
                 best = new PhraseMatch(found, first, j);
@@ -94,7 +96,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>"U-Nets", "Vision Transformers", "accuracies": plurals of method, task and metric names.</summary>
-    private KnowledgeEntry? FindSingular(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased)
+    private KnowledgeEntry? FindSingular(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased, bool anyCase)
     {
         var length = lower.Length;
         if (length <= 3 || lower[length - 1] != 's')
@@ -109,15 +111,15 @@ internal sealed class PhraseIndex
             cased[..(length - 3)].CopyTo(casedY);
             lowerY[^1] = 'y';
             casedY[^1] = 'y';
-            if (Find(lowerY, casedY, plural: true) is { } entry)
+            if (Find(lowerY, casedY, plural: true, anyCase) is { } entry)
             {
                 return entry;
             }
         }
-        return Find(lower[..(length - 1)], cased[..(length - 1)], plural: true);
+        return Find(lower[..(length - 1)], cased[..(length - 1)], plural: true, anyCase);
     }
 
-    private KnowledgeEntry? Find(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased, bool plural)
+    private KnowledgeEntry? Find(ReadOnlySpan<char> lower, ReadOnlySpan<char> cased, bool plural, bool anyCase)
     {
         if (!_keyLookup.TryGetValue(lower, out var spellings))
         {
@@ -129,7 +131,10 @@ internal sealed class PhraseIndex
             {
                 continue;
             }
-            if (!spelling.CaseSensitive || cased.SequenceEqual(spelling.CasedKey))
+            // In lower-cased text only acronym spellings relax; names marked case-sensitive in the
+            // knowledge base ("DROP", "RACE") are English words when lower-cased.
+            var relaxed = anyCase && !spelling.Entry.CaseSensitive;
+            if (!spelling.CaseSensitive || relaxed || cased.SequenceEqual(spelling.CasedKey))
             {
                 return spelling.Entry;
             }

@@ -87,7 +87,12 @@ internal static class AcronymDefinitionFinder
         }
         var windowStart = document.Tokens[first].Start;
         var windowEnd = document.Tokens[open - 1].End;
-        var longStart = MatchLongForm(shortForm, document.Text.AsSpan(windowStart, windowEnd - windowStart));
+        var window = document.Text.AsSpan(windowStart, windowEnd - windowStart);
+        var longStart = MatchInitials(shortForm, window);
+        if (longStart < 0)
+        {
+            longStart = MatchLongForm(shortForm, window);
+        }
         return longStart < 0 ? null : new AcronymDefinition(new TextSpan(windowStart + longStart, windowEnd), shortSpan, document.Tokens[open].Sentence);
     }
 
@@ -110,6 +115,70 @@ internal static class AcronymDefinitionFinder
         return MatchLongForm(shortForm, longForm) == 0 && longForm.Contains(' ')
             ? new AcronymDefinition(inner, shortSpan, document.Tokens[open].Sentence)
             : null;
+    }
+
+    /// <summary>Offset where a long form starts whose word initials spell the short form's letters
+    /// ("Street-Sign-Scenes (SSS)", "partial Bayesian neural networks (pBNNs)") or its capitals
+    /// ("Cross Stage Partial Network (CSPNet)"), or -1. Tried before the letter-by-letter rule,
+    /// which would take "Sign-Scenes" for "SSS".</summary>
+    private static int MatchInitials(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> window)
+    {
+        shortForm = WithoutVersion(shortForm);
+        Span<char> letters = stackalloc char[shortForm.Length];
+        Span<char> capitals = stackalloc char[shortForm.Length];
+        int letterCount = 0, capitalCount = 0;
+        for (var i = 0; i < shortForm.Length; i++)
+        {
+            var c = shortForm[i];
+            var pluralS = c == 's' && i == shortForm.Length - 1 && i > 0;
+            if (char.IsLetter(c) && !pluralS)
+            {
+                letters[letterCount++] = char.ToLowerInvariant(c);
+            }
+            if (char.IsUpper(c))
+            {
+                capitals[capitalCount++] = char.ToLowerInvariant(c);
+            }
+        }
+        var start = InitialsStart(letters[..letterCount], window);
+        return start >= 0 || capitalCount == letterCount ? start : InitialsStart(capitals[..capitalCount], window);
+    }
+
+    /// <summary>Start of the last <paramref name="initials"/>.Length words of the window when their
+    /// first letters are exactly those initials, else -1. Words are split at spaces and hyphens.</summary>
+    private static int InitialsStart(ReadOnlySpan<char> initials, ReadOnlySpan<char> window)
+    {
+        if (initials.Length < 2)
+        {
+            return -1;
+        }
+        var end = window.Length;
+        for (var k = initials.Length - 1; k >= 0; k--)
+        {
+            var wordStart = end;
+            while (wordStart > 0 && window[wordStart - 1] is not (' ' or '-'))
+            {
+                wordStart--;
+            }
+            if (wordStart == end || char.ToLowerInvariant(window[wordStart]) != initials[k])
+            {
+                return -1;
+            }
+            if (k == 0)
+            {
+                return wordStart;
+            }
+            end = wordStart - 1;
+            while (end > 0 && window[end - 1] is ' ' or '-')
+            {
+                end--;
+            }
+            if (end <= 0)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Offset in <paramref name="longForm"/> where the shortest long form starts, or -1.

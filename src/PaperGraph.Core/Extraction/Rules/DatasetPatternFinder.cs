@@ -3,8 +3,9 @@ using PaperGraph.Core.Extraction.Text;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Dataset names the knowledge base lacks, from their context: "the X dataset",
-/// "X and Y benchmarks", "datasets such as X, Y and Z". A name is a run of capitalised or
-/// coined tokens; lower-case words ("large-scale dataset") are not names.</summary>
+/// "X and Y benchmarks", "datasets such as X, Y and Z", and the paper's own "X, a new benchmark"
+/// or "a newly collected dataset, X". A name is a run of capitalised or coined tokens; lower-case
+/// words ("large-scale dataset") are not names.</summary>
 internal static class DatasetPatternFinder
 {
     private static readonly WordSet Heads = new(
@@ -13,9 +14,15 @@ internal static class DatasetPatternFinder
     private static readonly WordSet ListCues = new(
         "such", "including", "include", "includes", "like", "namely");
 
-    public static List<TextSpan> Find(AbstractDocument document)
+    /// <summary>Words that mark a dataset as the paper's own ("a new benchmark").</summary>
+    private static readonly WordSet NoveltyWords = new(
+        "new", "newly", "novel", "collected", "curated", "constructed", "introduced", "proposed", "our");
+
+    private const int DescriptionWords = 4;
+
+    public static List<DatasetName> Find(AbstractDocument document)
     {
-        var found = new List<TextSpan>();
+        var found = new List<DatasetName>();
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
@@ -25,12 +32,48 @@ internal static class DatasetPatternFinder
             }
             NamesBefore(document, i, found);
             NamesAfter(document, i, found);
+            Apposition(document, i, found);
         }
         return found;
     }
 
+    /// <summary>"Dynamic House Simulator, a new benchmark" and "a newly collected dataset,
+    /// Entity-Foto-Tree (EFT)": a name set beside a description of a dataset.</summary>
+    private static void Apposition(AbstractDocument document, int head, List<DatasetName> found)
+    {
+        var sentenceStart = document.FirstTokenOf(document.Tokens[head].Sentence);
+        var article = head - 1;
+        var novel = false;
+        while (article >= sentenceStart && head - article <= DescriptionWords && !(document.TokenIs(article, "a") || document.TokenIs(article, "an")))
+        {
+            novel |= NoveltyWords.Contains(document.TokenText(article));
+            article--;
+        }
+        if (article < sentenceStart || head - article > DescriptionWords)
+        {
+            return;
+        }
+        if (document.IsPunctuation(article - 1, ',') && article - 2 >= sentenceStart)
+        {
+            var first = RunStart(document, article - 2);
+            if (first <= article - 2 && HasWord(document, first, article - 2))
+            {
+                found.Add(new DatasetName(new TextSpan(document.Tokens[first].Start, document.Tokens[article - 2].End), novel));
+            }
+        }
+        if (novel && document.IsPunctuation(head + 1, ','))
+        {
+            var end = document.EndTokenOf(document.Tokens[head].Sentence);
+            var last = RunEnd(document, head + 2, end);
+            if (last >= head + 2 && HasWord(document, head + 2, last))
+            {
+                found.Add(new DatasetName(new TextSpan(document.Tokens[head + 2].Start, document.Tokens[last].End), Introduced: true));
+            }
+        }
+    }
+
     /// <summary>"the Berkeley DeepDrive dataset", "the CUB and SUN datasets".</summary>
-    private static void NamesBefore(AbstractDocument document, int head, List<TextSpan> found)
+    private static void NamesBefore(AbstractDocument document, int head, List<DatasetName> found)
     {
         var last = head - 1;
         while (last >= 0 && document.Tokens[last].Sentence == document.Tokens[head].Sentence)
@@ -40,7 +83,7 @@ internal static class DatasetPatternFinder
             {
                 return;
             }
-            found.Add(new TextSpan(document.Tokens[first].Start, document.Tokens[last].End));
+            found.Add(new DatasetName(new TextSpan(document.Tokens[first].Start, document.Tokens[last].End), Introduced: false));
             var before = first - 1;
             if (document.IsPunctuation(before, ',') && document.TokenIs(before - 1, "and"))
             {
@@ -55,7 +98,7 @@ internal static class DatasetPatternFinder
     }
 
     /// <summary>"datasets such as X, Y and Z", "benchmarks: X, Y".</summary>
-    private static void NamesAfter(AbstractDocument document, int head, List<TextSpan> found)
+    private static void NamesAfter(AbstractDocument document, int head, List<DatasetName> found)
     {
         var i = head + 1;
         if (document.TokenIs(i, "such") && document.TokenIs(i + 1, "as"))
@@ -79,16 +122,8 @@ internal static class DatasetPatternFinder
             {
                 return;
             }
-            found.Add(new TextSpan(document.Tokens[i].Start, document.Tokens[last].End));
-            i = last + 1;
-            if (document.IsPunctuation(i, ','))
-            {
-                i++;
-            }
-            if (document.TokenIs(i, "and") || document.TokenIs(i, "or"))
-            {
-                i++;
-            }
+            found.Add(new DatasetName(new TextSpan(document.Tokens[i].Start, document.Tokens[last].End), Introduced: false));
+            i = document.AfterListSeparator(last + 1);
         }
     }
 
@@ -162,7 +197,10 @@ internal static class DatasetPatternFinder
         {
             return true;
         }
-        return token.Kind == TokenKind.Word && (NameShape.IsCoined(text) || NameShape.IsCapitalised(text)) && !NameShape.IsFunctionWord(text);
+        // A plain capitalised word opening a sentence ("Large datasets ...") is not a name.
+        var sentenceStart = index == document.FirstTokenOf(token.Sentence);
+        return token.Kind == TokenKind.Word && !NameShape.IsFunctionWord(text)
+            && (NameShape.IsCoined(text) || (NameShape.IsCapitalised(text) && !sentenceStart));
     }
 
     private static bool IsInnerJoiner(AbstractDocument document, int index) =>

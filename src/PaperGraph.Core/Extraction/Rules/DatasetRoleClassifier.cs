@@ -5,13 +5,26 @@ namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Whether the paper evaluates on a dataset or only mentions it. Abstracts name datasets
 /// mostly to report on them, so a dataset counts as evaluated on unless every mention is in a
-/// background context: pre-training data ("pre-trained on ImageNet-21K") or others' work.</summary>
+/// background context: pre-training data ("pre-trained on ImageNet-21K", "after ImageNet-22K
+/// pre-training") or others' work.</summary>
 internal static class DatasetRoleClassifier
 {
     private static readonly string[] BackgroundCues =
     [
         "pre-train", "pretrain", "pre-training", "previous", "prior work", "existing", "widely used", "commonly used",
     ];
+
+    private static readonly string[] PretrainingCues = ["pre-train", "pretrain"];
+
+    /// <summary>Words of a sentence that reports experiments on what it names.</summary>
+    private static readonly WordSet EvaluationCues = new(
+        "evaluate", "evaluated", "evaluating", "evaluation", "validate", "validated", "validation", "experiments",
+        "experiment", "experimental", "results", "achieves", "achieve", "outperforms", "outperform", "test",
+        "tested", "benchmark", "accuracy", "performance");
+
+    private const int WindowBefore = 40;
+
+    private const int WindowAfter = 16;
 
     public static RelationType RoleOf(AbstractDocument document, IEnumerable<FoundMention> mentions)
     {
@@ -25,14 +38,40 @@ internal static class DatasetRoleClassifier
         return RelationType.Mentions;
     }
 
+    /// <summary>Whether a dataset the paper introduces is also used for its experiments ("We evaluate
+    /// our method in X, a new benchmark"), not only described ("We introduce X and use it to ...").</summary>
+    public static bool IsEvaluatedIn(AbstractDocument document, IEnumerable<FoundMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            for (var i = document.FirstTokenOf(mention.Sentence); i < document.EndTokenOf(mention.Sentence); i++)
+            {
+                if (EvaluationCues.Contains(document.TokenText(i)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool IsBackground(AbstractDocument document, FoundMention mention)
     {
         var sentence = document.Sentences[mention.Sentence];
-        var windowStart = Math.Max(sentence.Start, mention.Span.Start - 40);
-        var before = document.Text.AsSpan(windowStart, mention.Span.Start - windowStart);
-        foreach (var cue in BackgroundCues)
+        var afterEnd = Math.Min(sentence.End, mention.Span.End + WindowAfter);
+        if (ContainsAny(document.Text.AsSpan(mention.Span.End, afterEnd - mention.Span.End), PretrainingCues))
         {
-            if (before.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            return true;
+        }
+        var windowStart = Math.Max(sentence.Start, mention.Span.Start - WindowBefore);
+        return ContainsAny(document.Text.AsSpan(windowStart, mention.Span.Start - windowStart), BackgroundCues);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (text.Contains(cue, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

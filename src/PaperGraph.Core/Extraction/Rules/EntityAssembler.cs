@@ -37,7 +37,11 @@ internal static class EntityAssembler
                 EntityType.Task => RelationType.Addresses,
                 _ => RelationType.Uses,
             };
-            entities.Add(new ExtractedEntity(type, name, role, aliases, parent, list));
+            var evaluatedToo = proposed && type == EntityType.Dataset && DatasetRoleClassifier.IsEvaluatedIn(document, group);
+            entities.Add(new ExtractedEntity(type, name, role, aliases, parent, list)
+            {
+                AdditionalRoles = evaluatedToo ? [RelationType.EvaluatedOn] : [],
+            });
         }
         AddUnmentionedProposals(entities, proposals);
         return entities;

@@ -1,4 +1,5 @@
 using PaperGraph.Core.Extraction.Text;
+using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
@@ -19,6 +20,10 @@ internal sealed class MentionLookup
             _byEnd.TryAdd(mention.Span.End, mention);
         }
     }
+
+    /// <summary>A lookup over bare spans, for overlap queries only.</summary>
+    public static MentionLookup OfSpans(IEnumerable<TextSpan> spans) =>
+        new(spans.Select(s => new FoundMention(EntityType.Method, "", null, s, -1)));
 
     public IReadOnlyList<FoundMention> All => _sorted;
 

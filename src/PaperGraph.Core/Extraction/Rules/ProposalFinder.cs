@@ -61,7 +61,9 @@ internal static class ProposalFinder
             }
             else if (word.Equals("our", StringComparison.OrdinalIgnoreCase))
             {
-                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i);
+                // "our LSTM language model" uses a known model; only a new name after "our" is proposed.
+                name = Named(document, NameRun.At(document, i + 1, capitalisedSuffices: false), requireCoined: true, i) is { Span: { } ours } candidate
+                    && !isKnown(ours) ? candidate : null;
             }
             if (name is not null && !(name.Span is { } span && isGeneric(span)))
             {
@@ -71,7 +73,9 @@ internal static class ProposalFinder
         var previousOwn = -1;
         foreach (var acronym in acronyms)
         {
-            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn))
+            // Only named artifacts: "healthy controls (HC)" is defined by the authors but is no proposal.
+            if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn)
+                && AcronymTyper.TypeOf(document, acronym, proposed: false) is not null)
             {
                 found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
                 previousOwn = document.TokenAt(acronym.Whole.End);

@@ -23,6 +23,13 @@ internal static class ResultExtractor
         "relative", "absolute", "smaller", "larger", "speedup", "of", "in", "million", "billion", "thousand",
         "M", "B", "K", "G", "layers", "classes", "images", "samples", "steps", "epochs", "tasks", "datasets");
 
+    /// <summary>Nouns and comparatives that make the phrase a number opens a relative gain.</summary>
+    private static readonly WordSet GainNouns = new(
+        "improvement", "improvements", "gain", "gains", "increase", "boost", "reduction", "higher", "lower",
+        "better", "fewer", "less", "more", "faster", "slower", "speedup", "drop");
+
+    private const int GainReach = 5;
+
     private static readonly WordSet LinkWords = new(
         "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
         "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
@@ -56,7 +63,8 @@ internal static class ResultExtractor
                 continue;
             }
             var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
-            var explicitMetric = MetricAfter(document, i + 1 + unit.Length, metrics, datasets) ?? MetricBefore(document, i, metrics);
+            var explicitMetric = MetricAfter(document, i + 1 + unit.Length, metrics, datasets) ?? MetricBefore(document, i, metrics)
+                ?? SharedMetricAhead(document, i + 1 + unit.Length, metrics, datasets);
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
@@ -76,7 +84,64 @@ internal static class ResultExtractor
                 new Provenance(sentence.Start, sentence.End, token.Start, end)));
             previous = (metric, unit, dataset.Canonical, token.Sentence);
         }
-        return results;
+        return PairRespectively(document, results, datasets);
+    }
+
+    /// <summary>"94.1% and 86.7% accuracy on SST-2 and MNLI, respectively": the n-th number of the
+    /// sentence belongs to its n-th dataset.</summary>
+    private static List<ExtractedResult> PairRespectively(AbstractDocument document, List<ExtractedResult> results, MentionLookup datasets)
+    {
+        var paired = new List<ExtractedResult>(results.Count);
+        foreach (var sentenceResults in results.GroupBy(r => r.Provenance.SentenceStart))
+        {
+            var list = sentenceResults.ToList();
+            var sentence = document.TokenAt(sentenceResults.Key) is var first && first < document.Tokens.Count ? document.Tokens[first].Sentence : -1;
+            var names = SentenceDatasets(document, sentence, datasets);
+            if (list.Count > 1 && names.Count == list.Count && HasRespectively(document, sentence))
+            {
+                paired.AddRange(list.Select((r, k) => r with { Dataset = names[k] }));
+            }
+            else
+            {
+                paired.AddRange(list);
+            }
+        }
+        return paired;
+    }
+
+    /// <summary>Datasets of a sentence in order; a variant and its parent ("Stanford Sentiment Treebank
+    /// (SST-2)") count once, under the variant.</summary>
+    private static List<string> SentenceDatasets(AbstractDocument document, int sentence, MentionLookup datasets)
+    {
+        var roots = new List<string>();
+        var names = new List<string>();
+        for (var d = datasets.FirstStartingFrom(document.Sentences[sentence].Start); d is not null && d.Sentence == sentence; d = datasets.FirstStartingFrom(d.Span.End))
+        {
+            var root = d.Parent ?? d.Canonical;
+            var at = roots.IndexOf(root);
+            if (at < 0)
+            {
+                roots.Add(root);
+                names.Add(d.Canonical);
+            }
+            else if (d.Parent is not null)
+            {
+                names[at] = d.Canonical;
+            }
+        }
+        return names;
+    }
+
+    private static bool HasRespectively(AbstractDocument document, int sentence)
+    {
+        for (var i = document.FirstTokenOf(sentence); i < document.EndTokenOf(sentence); i++)
+        {
+            if (document.TokenIs(i, "respectively"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -119,6 +184,10 @@ internal static class ResultExtractor
         {
             return true;
         }
+        if (document.TokenIs(before, "to") && document.TokenIs(before - 1, "up"))
+        {
+            return true;
+        }
         var after = number + 1;
         if (document.IsPunctuation(after, '%'))
         {
@@ -132,6 +201,10 @@ internal static class ResultExtractor
         {
             return true;
         }
+        if (GainFollows(document, after))
+        {
+            return true;
+        }
         // A bare year is not a score.
         var text = document.TokenText(number);
         return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
@@ -139,6 +212,25 @@ internal static class ResultExtractor
 
     private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
         metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
+
+    /// <summary>"4.0% ImageNet top-1 accuracy improvement": a gain noun closing the number's phrase.</summary>
+    private static bool GainFollows(AbstractDocument document, int next)
+    {
+        var end = Math.Min(document.Tokens.Count, next + GainReach);
+        for (var i = next; i < end && document.Tokens[i].Sentence == document.Tokens[next - 1].Sentence; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind == TokenKind.Punctuation && document.Text[token.Start] is ',' or ';' or '(' or ')' or '.')
+            {
+                return false;
+            }
+            if (token.Kind == TokenKind.Word && GainNouns.Contains(document.TokenText(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool ContinuesList(AbstractDocument document, int next) =>
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || ListWords.Contains(document.TokenText(next));
@@ -157,6 +249,22 @@ internal static class ResultExtractor
             start = document.Tokens[after].Start;
         }
         return metrics.StartingAt(start);
+    }
+
+    /// <summary>"94.1% and 86.7% accuracy": a number listed before one that names the shared metric.</summary>
+    private static FoundMention? SharedMetricAhead(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
+    {
+        if (!(document.TokenIs(next, "and") || document.IsPunctuation(next, ',') || document.IsPunctuation(next, '/')))
+        {
+            return null;
+        }
+        var number = document.TokenIs(next + 1, "and") ? next + 2 : next + 1;
+        if (number >= document.Tokens.Count || document.Tokens[number].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+        var unit = document.IsPunctuation(number + 1, '%') ? 1 : 0;
+        return MetricAfter(document, number + 1 + unit, metrics, datasets);
     }
 
     /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>

@@ -1,9 +1,10 @@
 namespace PaperGraph.Core.Extraction.Rules;
 
-/// <summary>How metrics and tasks are named in reports: as written, each word lower-cased unless it is
-/// an acronym or coined name ("Top-1 Accuracy" to "top-1 accuracy"; "AP50", "F1", "BLEU" kept).</summary>
+/// <summary>The case of written names in reports, following the annotation conventions.</summary>
 internal static class SurfaceName
 {
+    /// <summary>Metric names: each word lower-cased unless it is an acronym or coined name
+    /// ("Top-1 Accuracy" to "top-1 accuracy"; "AP50", "F1", "BLEU", "mIoU" kept).</summary>
     public static string Normalise(string written)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -17,5 +18,43 @@ internal static class SurfaceName
             }
         }
         return string.Join(' ', words);
+    }
+
+    /// <summary>Task names are lower case but for acronyms: "Text-to-Image Generation" is
+    /// "text-to-image generation", "LLM Fine-tuning" is "LLM fine-tuning".</summary>
+    public static string LowerCaseTask(string written)
+    {
+        var chars = written.ToCharArray();
+        var start = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && char.IsLetterOrDigit(chars[i]))
+            {
+                continue;
+            }
+            if (!IsAcronym(written.AsSpan(start, i - start)))
+            {
+                for (var k = start; k < i; k++)
+                {
+                    chars[k] = char.ToLowerInvariant(chars[k]);
+                }
+            }
+            start = i + 1;
+        }
+        return new string(chars);
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> part)
+    {
+        var letters = 0;
+        foreach (var c in part)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 }

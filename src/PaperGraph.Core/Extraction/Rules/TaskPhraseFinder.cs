@@ -18,7 +18,7 @@ internal static class TaskPhraseFinder
         "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
         "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
         "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
-        "identification", "extraction", "stylization", "diagnosis");
+        "identification", "stylization", "diagnosis");
 
     private static readonly WordSet NotModifiers = new(
         "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",

@@ -21,7 +21,12 @@ internal sealed class AbstractDocument
             }
         }
         _sentenceFirstToken[Sentences.Count] = Tokens.Count;
+        IsLowerCased = !text.Any(char.IsUpper);
     }
+
+    /// <summary>Text with no capitals at all (some corpora are lower-cased): spellings cannot be
+    /// told apart by case, so case-sensitive names match in any case.</summary>
+    public bool IsLowerCased { get; }
 
     public string Text { get; }
 
@@ -36,14 +41,27 @@ internal sealed class AbstractDocument
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
 
-    public string Slice(int startToken, int lastToken) =>
-        Text[Tokens[startToken].Start..Tokens[lastToken].End];
 
     public bool TokenIs(int index, string value) =>
         index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == c;
+
+    /// <summary>The index after a list separator at <paramref name="index"/>: ",", "and", "or" or
+    /// ", and"; <paramref name="index"/> itself when there is none.</summary>
+    public int AfterListSeparator(int index)
+    {
+        if (IsPunctuation(index, ','))
+        {
+            index++;
+        }
+        if (TokenIs(index, "and") || TokenIs(index, "or"))
+        {
+            index++;
+        }
+        return index;
+    }
 
     /// <summary>Index of the token that starts at or after the offset.</summary>
     public int TokenAt(int offset)

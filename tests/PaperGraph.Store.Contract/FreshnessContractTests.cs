@@ -1,0 +1,42 @@
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Store.Contract;
+
+/// <summary>Answers a store may keep between calls never outlive the data they came from.</summary>
+public abstract partial class GraphStoreContractTests
+{
+    [Fact]
+    public async Task Entity_page_reflects_papers_written_after_an_earlier_read()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
+        await store.GetEntityAsync("method:resnet");
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("ResNet").Build()]);
+
+        Assert.Equal(2, (await store.GetEntityAsync("method:resnet"))!.TotalPapers);
+    }
+
+    [Fact]
+    public async Task Statistics_reflect_papers_written_after_an_earlier_read()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
+        await store.GetStatisticsAsync();
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("VGG").Build()]);
+
+        var stats = await store.GetStatisticsAsync();
+        Assert.Equal(2, stats.Papers);
+        Assert.Equal(2, stats.Entities[EntityType.Method]);
+    }
+
+    [Fact]
+    public async Task Matrix_reflects_papers_written_after_an_earlier_read()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet").EvaluatedOn("ImageNet"));
+        await store.GetMatrixAsync();
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("ResNet").EvaluatedOn("ImageNet").Build()]);
+
+        Assert.Equal(2, Assert.Single((await store.GetMatrixAsync()).Cells).Papers);
+    }
+}
