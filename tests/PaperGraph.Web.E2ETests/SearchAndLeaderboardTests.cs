@@ -17,9 +17,10 @@ public sealed class SearchAndLeaderboardTests(AppFixture app)
         await using var tab = await app.OpenPageAsync();
         await tab.GotoAsync("");
 
-        // The overview loads after the circuit starts and re-renders the page: text typed before that is lost.
-        await Assertions.Expect(tab.Page.GetByTestId("stats")).ToBeVisibleAsync();
-        await tab.Page.GetByTestId("search-box").PressSequentiallyAsync("ImageNet");
+        // The box stays disabled until the circuit is up: keystrokes before that would be lost.
+        var searchBox = tab.Page.GetByTestId("search-box");
+        await Assertions.Expect(searchBox).ToBeEnabledAsync();
+        await searchBox.PressSequentiallyAsync("ImageNet");
         var imageNet = tab.Page.Locator("[data-testid=search-result][data-kind=Dataset]")
             .Filter(new() { Has = tab.Page.Locator(".hit-label", new() { HasTextRegex = new Regex("^ImageNet$") }) });
         await imageNet.WaitForAsync();

@@ -12,14 +12,30 @@ public static class MetricDirection
         "mr", "fde", "ade", "chamfer", "epe", "abs rel", "gpu days", "gpu hours", "energy", "cost", "costs",
     ];
 
+    /// <summary>Counted units that are written with a scale prefix: MFLOPs, GMACs, KParams.</summary>
+    private static readonly string[] ScaledUnits = ["flops", "macs", "params"];
+
+    private const string ScalePrefixes = "kmgtb";
+
     public static bool IsLowerBetter(string metric)
     {
-        var m = metric.ToLowerInvariant();
+        // "GPU-days" and "GPU_days" are spelled "gpu days" in the word list.
+        var m = metric.ToLowerInvariant().Replace('-', ' ').Replace('_', ' ');
         foreach (var word in LowerIsBetterWords)
         {
             if (ContainsWord(m, word))
             {
                 return true;
+            }
+        }
+        foreach (var unit in ScaledUnits)
+        {
+            foreach (var prefix in ScalePrefixes)
+            {
+                if (ContainsWord(m, prefix + unit))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -19,6 +19,14 @@ public sealed class MetricDirectionTests
     }
 
     [Theory]
+    [InlineData("GPU-days")]
+    [InlineData("MFLOPs")]
+    [InlineData("GMACs")]
+    [InlineData("inference_time")]
+    public void Cost_metrics_spelled_with_hyphens_or_scale_prefixes_are_lower_is_better(string metric) =>
+        Assert.True(MetricDirection.IsLowerBetter(metric));
+
+    [Theory]
     [InlineData("top-1 accuracy")]
     [InlineData("AP50")]
     [InlineData("mIoU")]
