@@ -38,17 +38,20 @@ internal sealed class BenchRunner(IExtractor extractor, IGraphStore store)
         refresh.Stop();
 
         log($"timing reports-on {settings.Dataset} ({settings.Runs} runs)");
-        var (total, pageSize, latency) = await MeasureReportsOnAsync(settings, cancellationToken);
+        var (total, pageSize, firstMs, latency) = await MeasureReportsOnAsync(settings, cancellationToken);
         return new BenchReport(settings.Papers, sample.Count, new FileInfo(settings.DatabasePath).Length,
             extraction.Elapsed.TotalSeconds, writing.Elapsed.TotalSeconds, refresh.Elapsed.TotalSeconds,
-            settings.Dataset, total, pageSize, latency);
+            settings.Dataset, total, pageSize, firstMs, latency);
     }
 
-    private async Task<(int Total, int PageSize, LatencyStatistics Latency)> MeasureReportsOnAsync(BenchSettings settings, CancellationToken cancellationToken)
+    /// <summary>The first query after the import is timed on its own: it runs before any store cache is warm.</summary>
+    private async Task<(int Total, int PageSize, double FirstMs, LatencyStatistics Latency)> MeasureReportsOnAsync(BenchSettings settings, CancellationToken cancellationToken)
     {
         var query = new ReportsOnQuery(settings.Dataset, Limit: 50);
-        ReportsOnPage? page = null;
-        for (var i = 0; i < WarmupRuns; i++)
+        var first = Stopwatch.StartNew();
+        var page = await store.GetReportsOnAsync(query, cancellationToken);
+        first.Stop();
+        for (var i = 1; i < WarmupRuns; i++)
         {
             page = await store.GetReportsOnAsync(query, cancellationToken);
         }
@@ -63,6 +66,6 @@ internal sealed class BenchRunner(IExtractor extractor, IGraphStore store)
             await store.GetReportsOnAsync(query, cancellationToken);
             timings.Add(watch.Elapsed.TotalMilliseconds);
         }
-        return (page.TotalPapers, page.Papers.Count, LatencyStatistics.From(timings));
+        return (page.TotalPapers, page.Papers.Count, first.Elapsed.TotalMilliseconds, LatencyStatistics.From(timings));
     }
 }
