@@ -40,20 +40,8 @@ internal static class DatasetRoleClassifier
 
     /// <summary>Whether a dataset the paper introduces is also used for its experiments ("We evaluate
     /// our method in X, a new benchmark"), not only described ("We introduce X and use it to ...").</summary>
-    public static bool IsEvaluatedIn(AbstractDocument document, IEnumerable<FoundMention> mentions)
-    {
-        foreach (var mention in mentions)
-        {
-            for (var i = document.FirstTokenOf(mention.Sentence); i < document.EndTokenOf(mention.Sentence); i++)
-            {
-                if (EvaluationCues.Contains(document.TokenText(i)))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    public static bool IsEvaluatedIn(AbstractDocument document, IEnumerable<FoundMention> mentions) =>
+        mentions.Any(mention => document.SentenceHas(mention.Sentence, EvaluationCues));
 
     private static bool IsBackground(AbstractDocument document, FoundMention mention)
     {

@@ -54,7 +54,7 @@ internal static class EvaluationTargetFinder
         var i = start;
         while (i < end)
         {
-            if (document.Tokens[i].Kind == TokenKind.Word && Skipped.Contains(document.TokenText(i)))
+            if (document.IsWordIn(i, Skipped))
             {
                 i++;
                 continue;

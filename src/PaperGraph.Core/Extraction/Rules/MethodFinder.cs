@@ -20,7 +20,7 @@ internal static class MethodFinder
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Word && Cues.Contains(document.TokenText(i)))
+            if (document.IsWordIn(i, Cues))
             {
                 i = CollectList(document, i + 1, found) - 1;
             }

@@ -30,6 +30,8 @@ internal static class ResultExtractor
 
     private const int GainReach = 5;
 
+    private static readonly WordSet Respectively = new("respectively");
+
     private static readonly WordSet LinkWords = new(
         "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
         "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
@@ -97,7 +99,7 @@ internal static class ResultExtractor
             var list = sentenceResults.ToList();
             var sentence = document.TokenAt(sentenceResults.Key) is var first && first < document.Tokens.Count ? document.Tokens[first].Sentence : -1;
             var names = SentenceDatasets(document, sentence, datasets);
-            if (list.Count > 1 && names.Count == list.Count && HasRespectively(document, sentence))
+            if (list.Count > 1 && names.Count == list.Count && document.SentenceHas(sentence, Respectively))
             {
                 paired.AddRange(list.Select((r, k) => r with { Dataset = names[k] }));
             }
@@ -131,20 +133,6 @@ internal static class ResultExtractor
         }
         return names;
     }
-
-    private static bool HasRespectively(AbstractDocument document, int sentence)
-    {
-        for (var i = document.FirstTokenOf(sentence); i < document.EndTokenOf(sentence); i++)
-        {
-            if (document.TokenIs(i, "respectively"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
 
     /// <summary>Numbers that stand alone: not part of a name ("top-1", "CIFAR-10") and not glued to
     /// a word or another number ("pm0.087").</summary>
@@ -180,7 +168,7 @@ internal static class ResultExtractor
         {
             return true;
         }
-        if (before >= 0 && document.Tokens[before].Kind == TokenKind.Word && GainWordsBefore.Contains(document.TokenText(before)))
+        if (document.IsWordIn(before, GainWordsBefore))
         {
             return true;
         }
@@ -197,7 +185,7 @@ internal static class ResultExtractor
         {
             return true;
         }
-        if (after < document.Tokens.Count && document.Tokens[after].Kind == TokenKind.Word && GainWordsAfter.Contains(document.TokenText(after)))
+        if (document.IsWordIn(after, GainWordsAfter))
         {
             return true;
         }
@@ -224,7 +212,7 @@ internal static class ResultExtractor
             {
                 return false;
             }
-            if (token.Kind == TokenKind.Word && GainNouns.Contains(document.TokenText(i)))
+            if (document.IsWordIn(i, GainNouns))
             {
                 return true;
             }

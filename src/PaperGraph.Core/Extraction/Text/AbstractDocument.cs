@@ -41,12 +41,28 @@ internal sealed class AbstractDocument
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
 
-
     public bool TokenIs(int index, string value) =>
         index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int index, char c) =>
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == c;
+
+    /// <summary>Whether the token is a word (not a number or punctuation) of the set.</summary>
+    public bool IsWordIn(int index, WordSet words) =>
+        index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Word && words.Contains(TokenText(index));
+
+    /// <summary>Whether any token of the sentence is in the set.</summary>
+    public bool SentenceHas(int sentence, WordSet words)
+    {
+        for (var i = FirstTokenOf(sentence); i < EndTokenOf(sentence); i++)
+        {
+            if (words.Contains(TokenText(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The index after a list separator at <paramref name="index"/>: ",", "and", "or" or
     /// ", and"; <paramref name="index"/> itself when there is none.</summary>
