@@ -65,12 +65,13 @@ internal static class ResultExtractor
                 continue;
             }
             var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
-            var explicitMetric = MetricAfter(document, i + 1 + unit.Length, metrics, datasets) ?? MetricBefore(document, i, metrics)
-                ?? SharedMetricAhead(document, i + 1 + unit.Length, metrics, datasets);
+            var next = AfterNumber(document, i);
+            var explicitMetric = MetricAfter(document, next, metrics, datasets) ?? MetricBefore(document, i, metrics)
+                ?? SharedMetricAhead(document, next, metrics, datasets);
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
-            if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, i + 1 + unit.Length)
+            if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, next)
                 && (p.Sentence == token.Sentence || (p.Dataset == dataset?.Canonical && !HasMetricBefore(document, i, metrics))))
             {
                 metric = p.Metric;
@@ -176,11 +177,7 @@ internal static class ResultExtractor
         {
             return true;
         }
-        var after = number + 1;
-        if (document.IsPunctuation(after, '%'))
-        {
-            after++;
-        }
+        var after = AfterNumber(document, number);
         if (document.IsPunctuation(after, '×'))
         {
             return true;
@@ -197,6 +194,10 @@ internal static class ResultExtractor
         var text = document.TokenText(number);
         return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
     }
+
+    /// <summary>The token after a number and its percent sign, if it has one.</summary>
+    private static int AfterNumber(AbstractDocument document, int number) =>
+        document.IsPunctuation(number + 1, '%') ? number + 2 : number + 1;
 
     private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
         metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
@@ -251,8 +252,7 @@ internal static class ResultExtractor
         {
             return null;
         }
-        var unit = document.IsPunctuation(number + 1, '%') ? 1 : 0;
-        return MetricAfter(document, number + 1 + unit, metrics, datasets);
+        return MetricAfter(document, AfterNumber(document, number), metrics, datasets);
     }
 
     /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>
