@@ -53,7 +53,7 @@ internal sealed class EntityWriter : IDisposable
     /// <summary>The entity's primary key, creating the entity when new; null for a name without letters or digits.</summary>
     public long? Ensure(EntityType type, string name)
     {
-        if (string.IsNullOrWhiteSpace(name) || EntityKey.Fold(name).Length == 0)
+        if (!IsUsableName(name))
         {
             return null;
         }
@@ -78,7 +78,7 @@ internal sealed class EntityWriter : IDisposable
 
     public void AddAlias(long pk, string alias)
     {
-        if (!string.IsNullOrWhiteSpace(alias) && EntityKey.Fold(alias).Length > 0)
+        if (IsUsableName(alias))
         {
             AddName(pk, alias);
         }
@@ -116,6 +116,9 @@ internal sealed class EntityWriter : IDisposable
             command.Dispose();
         }
     }
+
+    /// <summary>A name with letters or digits; any other folds to an empty key.</summary>
+    private static bool IsUsableName(string name) => !string.IsNullOrWhiteSpace(name) && EntityKey.Fold(name).Length > 0;
 
     private void AddName(long pk, string name)
     {
