@@ -101,7 +101,7 @@ internal sealed class PaperBatchWriter : IDisposable
         var paperPk = WritePaperRow(paper, linked.Count, mentions.ToJson());
         foreach (var entityPk in linked)
         {
-            _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) + 1;
+            AddToPaperCount(entityPk, 1);
         }
         if (relations.Count > 0)
         {
@@ -161,7 +161,7 @@ internal sealed class PaperBatchWriter : IDisposable
         var existing = (long)_selectPaper.Scalar(paper.Id)!;
         foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
         {
-            _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) - 1;
+            AddToPaperCount(entityPk, -1);
         }
         _deleteRelations.Execute(existing);
         _deleteResults.Execute(existing);
@@ -175,6 +175,9 @@ internal sealed class PaperBatchWriter : IDisposable
         _papersUpdated++;
         return existing;
     }
+
+    private void AddToPaperCount(long entityPk, int delta) =>
+        _paperCountDeltas[entityPk] = _paperCountDeltas.GetValueOrDefault(entityPk) + delta;
 
     /// <summary>The paper's relations, and its mentions: those of each entity plus loose mentions whose text
     /// names one of the paper's entities.</summary>
