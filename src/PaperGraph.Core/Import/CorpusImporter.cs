@@ -75,14 +75,10 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
                     batch.Add(new PendingPaper(path, record.Line, record.Paper));
                     if (batch.Count == settings.BatchSize)
                     {
-                        writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
-                        batch = new List<PendingPaper>(settings.BatchSize);
-                        progress?.Report(tally.Progress(path));
+                        await FlushAsync(path);
                     }
                 }
-                writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
-                batch = new List<PendingPaper>(settings.BatchSize);
-                progress?.Report(tally.Progress(path));
+                await FlushAsync(path);
             }
             if (writing is not null)
             {
@@ -97,6 +93,13 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
             throw;
         }
         return tally;
+
+        async Task FlushAsync(string path)
+        {
+            writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+            batch = new List<PendingPaper>(settings.BatchSize);
+            progress?.Report(tally.Progress(path));
+        }
     }
 
     /// <summary>Extracts <paramref name="batch"/>, waits for the previous write, then starts writing
