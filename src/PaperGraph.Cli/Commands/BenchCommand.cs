@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Bench;
 using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Import;
 using PaperGraph.Core.Model;
 using Spectre.Console;
 
@@ -13,7 +14,7 @@ internal static class BenchCommand
     {
         var papers = CommonOptions.PositiveInt("--papers", 100_000, "Papers in the replicated corpus");
         var runs = CommonOptions.PositiveInt("--runs", 200, "Timed runs of the reports-on query (after 10 warm-up runs)");
-        var batchSize = CommonOptions.PositiveInt("--batch-size", 1000, "Papers written per transaction");
+        var batchSize = CommonOptions.PositiveInt("--batch-size", new ImportOptions().BatchSize, "Papers written per transaction");
         var dataset = new Option<string>("--dataset") { Description = "Dataset for the reports-on query", HelpName = "NAME", DefaultValueFactory = _ => "ImageNet" };
         var corpus = new Option<string?>("--corpus")
         {
