@@ -8,6 +8,10 @@ namespace PaperGraph.Sqlite;
 /// <summary>How rows of the schema map to the contract's records. Column lists here match the readers below.</summary>
 internal static class StoredRows
 {
+    /// <summary>How deep variant chains (parent_pk) are walked, writing or reading: a cycle in a damaged
+    /// file then ends the walk instead of looping.</summary>
+    public const int MaxVariantDepth = 64;
+
     /// <summary>Select list for <see cref="ReadEntity"/>, given the entities table alias.</summary>
     public static string EntityColumns(string alias) => $"{alias}.key, {alias}.type, {alias}.name";
 

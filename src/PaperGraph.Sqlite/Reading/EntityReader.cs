@@ -104,7 +104,7 @@ internal static class EntityReader
                 WITH RECURSIVE family(pk, depth) AS (
                     SELECT $root, 0
                     UNION SELECT child.pk, family.depth + 1 FROM entities child JOIN family ON child.parent_pk = family.pk
-                    WHERE family.depth < 64)
+                    WHERE family.depth < {StoredRows.MaxVariantDepth})
                 {SelectEntity} JOIN family f ON f.pk = e.pk
                 GROUP BY e.pk
                 ORDER BY MIN(f.depth), e.name

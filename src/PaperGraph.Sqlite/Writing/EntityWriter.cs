@@ -7,8 +7,6 @@ namespace PaperGraph.Sqlite.Writing;
 /// transaction. The first canonical name of an entity stays; later spellings become aliases.</summary>
 internal sealed class EntityWriter : IDisposable
 {
-    private const int MaxAncestorDepth = 64;
-
     private readonly PreparedCommand _select;
     private readonly PreparedCommand _insert;
     private readonly PreparedCommand _insertName;
@@ -137,7 +135,7 @@ internal sealed class EntityWriter : IDisposable
     private bool IsAncestorOrSelf(long candidate, long start)
     {
         long? current = start;
-        for (var depth = 0; current is { } pk && depth < MaxAncestorDepth; depth++)
+        for (var depth = 0; current is { } pk && depth < StoredRows.MaxVariantDepth; depth++)
         {
             if (pk == candidate)
             {
