@@ -26,7 +26,7 @@ internal static class DatasetPatternFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Heads.Contains(document.TokenText(i)))
+            if (!document.IsWordIn(i, Heads))
             {
                 continue;
             }

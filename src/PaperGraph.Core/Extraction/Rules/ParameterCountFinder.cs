@@ -29,7 +29,7 @@ internal static class ParameterCountFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Nouns.Contains(document.TokenText(i)))
+            if (!document.IsWordIn(i, Nouns))
             {
                 continue;
             }

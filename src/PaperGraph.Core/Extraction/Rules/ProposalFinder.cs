@@ -84,17 +84,8 @@ internal static class ProposalFinder
         return found;
     }
 
-    private static bool HasAuthorBefore(AbstractDocument document, int verb)
-    {
-        for (var i = Math.Max(document.FirstTokenOf(document.Tokens[verb].Sentence), verb - AuthorLookback); i < verb; i++)
-        {
-            if (AuthorWords.Contains(document.TokenText(i)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool HasAuthorBefore(AbstractDocument document, int verb) =>
+        document.AnyIn(Math.Max(document.FirstTokenOf(document.Tokens[verb].Sentence), verb - AuthorLookback), verb, AuthorWords);
 
     /// <summary>"we propose a novel backbone, HieraEdgeNet" stops at the comma; "we propose X (Y)" takes Y.</summary>
     private static ProposedName? ObjectOf(AbstractDocument document, int verb, IReadOnlyList<AcronymDefinition> acronyms)
@@ -196,21 +187,9 @@ internal static class ProposalFinder
     private static EntityType TypeOf(AbstractDocument document, TextSpan name, int cue)
     {
         var after = document.TokenAt(name.End);
-        for (var i = after; i < document.Tokens.Count && i < after + 3; i++)
-        {
-            if (DatasetHeads.Contains(document.TokenText(i)))
-            {
-                return EntityType.Dataset;
-            }
-        }
-        var first = document.TokenAt(name.Start);
-        for (var i = cue + 1; cue >= 0 && i < first; i++)
-        {
-            if (DatasetHeads.Contains(document.TokenText(i)))
-            {
-                return EntityType.Dataset;
-            }
-        }
-        return EntityType.Method;
+        return document.AnyIn(after, after + 3, DatasetHeads)
+            || (cue >= 0 && document.AnyIn(cue + 1, document.TokenAt(name.Start), DatasetHeads))
+            ? EntityType.Dataset
+            : EntityType.Method;
     }
 }

@@ -52,9 +52,13 @@ internal sealed class AbstractDocument
         index >= 0 && index < Tokens.Count && Tokens[index].Kind == TokenKind.Word && words.Contains(TokenText(index));
 
     /// <summary>Whether any token of the sentence is in the set.</summary>
-    public bool SentenceHas(int sentence, WordSet words)
+    public bool SentenceHas(int sentence, WordSet words) => AnyIn(FirstTokenOf(sentence), EndTokenOf(sentence), words);
+
+    /// <summary>Whether any token from <paramref name="first"/> up to (not including) <paramref name="end"/>
+    /// is in the set; the range is clipped to the tokens.</summary>
+    public bool AnyIn(int first, int end, WordSet words)
     {
-        for (var i = FirstTokenOf(sentence); i < EndTokenOf(sentence); i++)
+        for (var i = Math.Max(first, 0); i < Math.Min(end, Tokens.Count); i++)
         {
             if (words.Contains(TokenText(i)))
             {
