@@ -37,11 +37,11 @@ public sealed class AbstractExtractor : IExtractor
         var nonDatasetShortForms = AcronymEntities.NonDatasetShortForms(document, acronyms);
         var datasetNames = DatasetPatternFinder.Find(document)
             .Concat(EvaluationTargetFinder.Find(document))
-            .Where(d => !nonDatasetShortForms.Contains(NameFold.Fold(document.Text[d.Span.Start..d.Span.End])))
+            .Where(d => !nonDatasetShortForms.Contains(NameFold.Fold(document.TextOf(d.Span))))
             .ToList();
         var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, new MentionLookup(known.Where(k => k.Generic)).Overlaps);
         proposals.AddRange(datasetNames.Where(d => d.Introduced && !IsKnown(d.Span))
-            .Select(d => new ProposedName(document.Text[d.Span.Start..d.Span.End], EntityType.Dataset, d.Span)));
+            .Select(d => new ProposedName(document.TextOf(d.Span), EntityType.Dataset, d.Span)));
 
         var discovered = new DiscoveredNames();
         var proposed = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
@@ -79,7 +79,7 @@ public sealed class AbstractExtractor : IExtractor
     {
         foreach (var span in spans)
         {
-            var name = document.Text[span.Start..span.End];
+            var name = document.TextOf(span);
             if (!isKnown(span) && !discovered.Contains(name))
             {
                 discovered.Add(type, name, null);

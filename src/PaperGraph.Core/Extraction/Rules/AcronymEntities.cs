@@ -19,8 +19,8 @@ internal static class AcronymEntities
     {
         foreach (var acronym in acronyms)
         {
-            var shortForm = document.Text[acronym.Short.Start..acronym.Short.End];
-            var longForm = document.Text[acronym.Long.Start..acronym.Long.End];
+            var shortForm = document.TextOf(acronym.Short);
+            var longForm = document.TextOf(acronym.Long);
             var match = known.Exactly(acronym.Short) ?? known.Exactly(acronym.Long);
             if (match is not null)
             {
@@ -53,7 +53,7 @@ internal static class AcronymEntities
         {
             if (AcronymTyper.TypeOf(document, acronym, proposed: false) != EntityType.Dataset)
             {
-                var fold = NameFold.Fold(document.Text[acronym.Short.Start..acronym.Short.End]);
+                var fold = NameFold.Fold(document.TextOf(acronym.Short));
                 folds.Add(fold);
                 folds.Add(fold.TrimEnd('s'));
             }

@@ -42,7 +42,7 @@ internal static class AcronymTyper
 
     public static EntityType? TypeOf(AbstractDocument document, AcronymDefinition acronym, bool proposed)
     {
-        var longForm = document.Text[acronym.Long.Start..acronym.Long.End];
+        var longForm = document.TextOf(acronym.Long);
         var words = longForm.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1];
         // "a shallow-deep feature alignment (SDFA) module": the word after the definition names the kind.

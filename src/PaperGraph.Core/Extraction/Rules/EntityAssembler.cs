@@ -63,7 +63,7 @@ internal static class EntityAssembler
     public static Mention ToMention(AbstractDocument document, FoundMention mention)
     {
         var sentence = document.Sentences[mention.Sentence];
-        return new Mention(mention.Type, document.Text[mention.Span.Start..mention.Span.End],
+        return new Mention(mention.Type, document.TextOf(mention.Span),
             mention.Span.Start, mention.Span.End, sentence.Start, sentence.End);
     }
 }

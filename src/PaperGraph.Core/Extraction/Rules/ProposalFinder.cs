@@ -77,7 +77,7 @@ internal static class ProposalFinder
             if (!isKnown(acronym.Short) && !isKnown(acronym.Long) && OwnDefinitionRule.IsOwn(document, acronym, previousOwn)
                 && AcronymTyper.TypeOf(document, acronym, proposed: false) is not null)
             {
-                found.Add(new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, -1), acronym.Short));
+                found.Add(new ProposedName(document.TextOf(acronym.Short), TypeOf(document, acronym.Whole, -1), acronym.Short));
                 previousOwn = document.TokenAt(acronym.Whole.End);
             }
         }
@@ -163,7 +163,7 @@ internal static class ProposalFinder
         if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
         {
             var acronym = acronyms[lo];
-            return new ProposedName(document.Text[acronym.Short.Start..acronym.Short.End], TypeOf(document, acronym.Whole, cue), acronym.Short);
+            return new ProposedName(document.TextOf(acronym.Short), TypeOf(document, acronym.Whole, cue), acronym.Short);
         }
         return null;
     }
@@ -174,7 +174,7 @@ internal static class ProposalFinder
         {
             return null;
         }
-        var text = document.Text[s.Start..s.End];
+        var text = document.TextOf(s);
         if (requireCoined && !NameShape.IsCoined(text))
         {
             return null;

@@ -25,7 +25,7 @@ internal static class TitleProposal
         {
             if (document.Text.AsSpan(acronym.Long.Start, acronym.Long.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return document.Text[acronym.Short.Start..acronym.Short.End];
+                return document.TextOf(acronym.Short);
             }
         }
         if (words.Length == 1)

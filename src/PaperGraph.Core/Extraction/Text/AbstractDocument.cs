@@ -41,6 +41,8 @@ internal sealed class AbstractDocument
 
     public ReadOnlySpan<char> TokenText(int index) => Tokens[index].Of(Text);
 
+    public string TextOf(TextSpan span) => Text[span.Start..span.End];
+
     public bool TokenIs(int index, string value) =>
         index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
 
