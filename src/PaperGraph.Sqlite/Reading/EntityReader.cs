@@ -87,15 +87,20 @@ internal static class EntityReader
     }
 
     public static async Task<IReadOnlyList<EntityCount>> TopAsync(SqliteConnection connection, EntityType type, int limit, CancellationToken cancellationToken) =>
+        (await MostLinkedAsync(connection, type, limit, cancellationToken)).Select(linked => linked.Count).ToList();
+
+    /// <summary>The entities of a type linked to the most papers, with their primary keys.</summary>
+    public static async Task<List<(long Pk, EntityCount Count)>> MostLinkedAsync(
+        SqliteConnection connection, EntityType type, int limit, CancellationToken cancellationToken) =>
         await connection.Command(
                 $"""
-                SELECT {StoredRows.EntityColumns("e")}, e.paper_count FROM entities e
+                SELECT e.pk, {StoredRows.EntityColumns("e")}, e.paper_count FROM entities e
                 WHERE e.type = $type AND e.paper_count > 0
                 ORDER BY e.paper_count DESC, e.name
                 LIMIT $limit
                 """,
                 ("$type", StoredRows.Name(type)), ("$limit", Math.Max(0, limit)))
-            .ListAsync(r => new EntityCount(StoredRows.ReadEntity(r, 0), r.GetInt32(3)), cancellationToken);
+            .ListAsync(r => (r.GetInt64(0), new EntityCount(StoredRows.ReadEntity(r, 1), r.GetInt32(4))), cancellationToken);
 
     /// <summary>The entity and all its variants, recursively.</summary>
     public static async Task<IReadOnlyList<StoredEntity>> FamilyAsync(SqliteConnection connection, long rootPk, CancellationToken cancellationToken) =>

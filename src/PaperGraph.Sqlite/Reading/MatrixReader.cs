@@ -18,10 +18,10 @@ internal static class MatrixReader
 
     public static async Task<MethodDatasetMatrix> ReadAsync(SqliteConnection connection, int maxMethods, int maxDatasets, CancellationToken cancellationToken)
     {
-        var methods = await MostLinkedAsync(connection, EntityType.Method, maxMethods, cancellationToken);
-        var datasets = await MostLinkedAsync(connection, EntityType.Dataset, maxDatasets, cancellationToken);
-        var methodIndex = methods.Select((entity, index) => (entity.Pk, index)).ToDictionary();
-        var datasetIndex = datasets.Select((entity, index) => (entity.Pk, index)).ToDictionary();
+        var methods = await EntityReader.MostLinkedAsync(connection, EntityType.Method, maxMethods, cancellationToken);
+        var datasets = await EntityReader.MostLinkedAsync(connection, EntityType.Dataset, maxDatasets, cancellationToken);
+        var methodIndex = methods.Select((linked, index) => (linked.Pk, index)).ToDictionary();
+        var datasetIndex = datasets.Select((linked, index) => (linked.Pk, index)).ToDictionary();
         var cells = await connection.Command(
                 $"""
                 SELECT m.entity_pk, d.entity_pk, COUNT(DISTINCT m.paper_pk)
@@ -35,8 +35,8 @@ internal static class MatrixReader
                 ("$datasets", StoredRows.JsonSet(datasetIndex.Keys)))
             .ListAsync(r => new MatrixCell(methodIndex[r.GetInt64(0)], datasetIndex[r.GetInt64(1)], r.GetInt32(2)), cancellationToken);
         return new MethodDatasetMatrix(
-            methods.Select(entity => entity.Ref).ToList(),
-            datasets.Select(entity => entity.Ref).ToList(),
+            methods.Select(linked => linked.Count.Entity).ToList(),
+            datasets.Select(linked => linked.Count.Entity).ToList(),
             cells.OrderBy(cell => cell.MethodIndex).ThenBy(cell => cell.DatasetIndex).ToList());
     }
 
@@ -53,15 +53,4 @@ internal static class MatrixReader
                 """,
                 ("$methodRoles", MethodRoles), ("$method", methodKey), ("$dataset", datasetKey))
             .ListAsync(r => StoredRows.ReadPaperSummary(r, 0), cancellationToken);
-
-    private static async Task<List<(long Pk, EntityRef Ref)>> MostLinkedAsync(SqliteConnection connection, EntityType type, int limit, CancellationToken cancellationToken) =>
-        await connection.Command(
-                $"""
-                SELECT e.pk, {StoredRows.EntityColumns("e")} FROM entities e
-                WHERE e.type = $type AND e.paper_count > 0
-                ORDER BY e.paper_count DESC, e.name
-                LIMIT $limit
-                """,
-                ("$type", StoredRows.Name(type)), ("$limit", Math.Max(0, limit)))
-            .ListAsync(r => (r.GetInt64(0), StoredRows.ReadEntity(r, 1)), cancellationToken);
 }
