@@ -186,6 +186,7 @@ internal static class AcronymDefinitionFinder
     private static int MatchLongForm(ReadOnlySpan<char> shortForm, ReadOnlySpan<char> longForm)
     {
         shortForm = WithoutVersion(shortForm);
+        var firstAlphanumeric = FirstAlphanumeric(shortForm);
         var s = shortForm.Length - 1;
         var l = longForm.Length - 1;
         while (s >= 0)
@@ -196,7 +197,7 @@ internal static class AcronymDefinitionFinder
                 s--;
                 continue;
             }
-            while (l >= 0 && (char.ToLowerInvariant(longForm[l]) != c || (s == FirstAlphanumeric(shortForm) && l > 0 && char.IsLetterOrDigit(longForm[l - 1]))))
+            while (l >= 0 && (char.ToLowerInvariant(longForm[l]) != c || (s == firstAlphanumeric && l > 0 && char.IsLetterOrDigit(longForm[l - 1]))))
             {
                 l--;
             }
