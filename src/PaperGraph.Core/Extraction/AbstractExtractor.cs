@@ -89,8 +89,7 @@ public sealed class AbstractExtractor : IExtractor
 
     private static FoundMention ToFound(AbstractDocument document, PhraseMatch match)
     {
-        var first = document.Tokens[match.FirstToken];
-        var span = new TextSpan(first.Start, document.Tokens[match.LastToken].End);
-        return new FoundMention(match.Entry.Type, match.Entry.Name, match.Entry.Parent, span, first.Sentence, match.Entry.Generic);
+        var span = document.SpanOf(match.FirstToken, match.LastToken);
+        return new FoundMention(match.Entry.Type, match.Entry.Name, match.Entry.Parent, span, document.Tokens[match.FirstToken].Sentence, match.Entry.Generic);
     }
 }

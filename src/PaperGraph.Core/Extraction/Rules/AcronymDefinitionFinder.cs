@@ -61,7 +61,7 @@ internal static class AcronymDefinitionFinder
         {
             return null;
         }
-        var shortSpan = new TextSpan(document.Tokens[open + 1].Start, document.Tokens[close - 1].End);
+        var shortSpan = document.SpanOf(open + 1, close - 1);
         var shortForm = document.Text.AsSpan(shortSpan.Start, shortSpan.Length);
         if (!IsShortForm(shortForm))
         {
@@ -110,7 +110,7 @@ internal static class AcronymDefinitionFinder
         {
             return null;
         }
-        var inner = new TextSpan(document.Tokens[open + 1].Start, document.Tokens[close - 1].End);
+        var inner = document.SpanOf(open + 1, close - 1);
         var longForm = document.Text.AsSpan(inner.Start, inner.Length);
         return MatchLongForm(shortForm, longForm) == 0 && longForm.Contains(' ')
             ? new AcronymDefinition(inner, shortSpan, document.Tokens[open].Sentence)

@@ -58,7 +58,7 @@ internal static class DatasetPatternFinder
             var first = RunStart(document, article - 2);
             if (first <= article - 2 && HasWord(document, first, article - 2))
             {
-                found.Add(new DatasetName(new TextSpan(document.Tokens[first].Start, document.Tokens[article - 2].End), novel));
+                found.Add(new DatasetName(document.SpanOf(first, article - 2), novel));
             }
         }
         if (novel && document.IsPunctuation(head + 1, ','))
@@ -67,7 +67,7 @@ internal static class DatasetPatternFinder
             var last = RunEnd(document, head + 2, end);
             if (last >= head + 2 && HasWord(document, head + 2, last))
             {
-                found.Add(new DatasetName(new TextSpan(document.Tokens[head + 2].Start, document.Tokens[last].End), Introduced: true));
+                found.Add(new DatasetName(document.SpanOf(head + 2, last), Introduced: true));
             }
         }
     }
@@ -83,7 +83,7 @@ internal static class DatasetPatternFinder
             {
                 return;
             }
-            found.Add(new DatasetName(new TextSpan(document.Tokens[first].Start, document.Tokens[last].End), Introduced: false));
+            found.Add(new DatasetName(document.SpanOf(first, last), Introduced: false));
             var before = first - 1;
             if (document.IsPunctuation(before, ',') && document.TokenIs(before - 1, "and"))
             {
@@ -122,7 +122,7 @@ internal static class DatasetPatternFinder
             {
                 return;
             }
-            found.Add(new DatasetName(new TextSpan(document.Tokens[i].Start, document.Tokens[last].End), Introduced: false));
+            found.Add(new DatasetName(document.SpanOf(i, last), Introduced: false));
             i = document.AfterListSeparator(last + 1);
         }
     }

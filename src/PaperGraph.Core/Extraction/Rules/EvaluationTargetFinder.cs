@@ -68,7 +68,7 @@ internal static class EvaluationTargetFinder
             {
                 return i;
             }
-            found.Add(new DatasetName(new TextSpan(document.Tokens[i].Start, document.Tokens[last].End), Introduced: false));
+            found.Add(new DatasetName(document.SpanOf(i, last), Introduced: false));
             i = document.AfterListSeparator(last + 1);
         }
         return i;

@@ -100,7 +100,7 @@ internal static class TaskPhraseFinder
             }
             if (modifiers > 0)
             {
-                found.Add(new TextSpan(tokens[first].Start, tokens[i].End));
+                found.Add(document.SpanOf(first, i));
             }
         }
         return found;

@@ -18,7 +18,7 @@ internal static class TitleTaskFinder
         var document = new AbstractDocument(title);
         var candidates = index.Match(document)
             .Where(m => m.Entry.Type == EntityType.Task && !m.Entry.Generic)
-            .Select(m => (Name: m.Entry.Name, Span: new TextSpan(document.Tokens[m.FirstToken].Start, document.Tokens[m.LastToken].End)))
+            .Select(m => (Name: m.Entry.Name, Span: document.SpanOf(m.FirstToken, m.LastToken)))
             .Concat(TaskPhraseFinder.Find(document).Select(s => (Name: title[s.Start..s.End].ToLowerInvariant(), Span: s)))
             .OrderByDescending(c => c.Span.Length);
         var seen = known.Where(e => e.Type == EntityType.Task)

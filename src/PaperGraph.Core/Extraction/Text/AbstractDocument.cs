@@ -43,6 +43,9 @@ internal sealed class AbstractDocument
 
     public string TextOf(TextSpan span) => Text[span.Start..span.End];
 
+    /// <summary>The text span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
     public bool TokenIs(int index, string value) =>
         index >= 0 && index < Tokens.Count && TokenText(index).Equals(value, StringComparison.OrdinalIgnoreCase);
 

@@ -60,7 +60,7 @@ internal static class NameRun
         {
             return null;
         }
-        return new TextSpan(tokens[first].Start, tokens[last].End);
+        return document.SpanOf(first, last);
     }
 
     private static bool IsNamePart(ReadOnlySpan<char> word) =>
