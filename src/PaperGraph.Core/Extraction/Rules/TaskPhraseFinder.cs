@@ -45,7 +45,7 @@ internal static class TaskPhraseFinder
         "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
         "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
         "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
         "why", "before", "after", "complex", "moderate", "subsequent", "auxiliary", "additional", "extra",
         "naive", "generalized", "holistic", "comprehensive", "global", "local", "heavy", "light", "lightweight",
         "expensive", "costly", "cheap", "limited", "extensive", "intensive", "sufficient", "weak", "stable",
@@ -54,18 +54,18 @@ internal static class TaskPhraseFinder
         "fundamental", "basic", "primary", "secondary", "initial", "early", "late", "future", "potential",
         "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
         "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
-        "traditional", "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
-        "tremendous", "great", "huge", "massive", "tiny", "minimal", "maximal", "quick", "whereas", "if",
+        "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
+        "tremendous", "great", "huge", "massive", "minimal", "maximal", "quick", "whereas", "if",
         "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
         "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
-        "reliable", "challenging", "promising", "superb", "outstanding", "notable", "strong", "poor");
+        "promising", "superb", "outstanding", "notable", "poor");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
     private static readonly string[] QualitySuffixes =
     [
         "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
         "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
-        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-agnostic", "-preserving",
+        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-preserving",
     ];
 
     public static List<TextSpan> Find(AbstractDocument document)
@@ -105,8 +105,6 @@ internal static class TaskPhraseFinder
         }
         return found;
     }
-
-
 
     /// <summary>The head word, taking "super-resolution" and "pre-training" whole.</summary>
     private static ReadOnlySpan<char> HeadText(AbstractDocument document, int last, out int first)
