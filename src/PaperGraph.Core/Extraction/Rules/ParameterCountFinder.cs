@@ -19,7 +19,6 @@ internal static class ParameterCountFinder
     private static readonly WordSet QuantityNouns = new(
         "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter");
 
-
     /// <summary>"25M", "1.3B" written as one word.</summary>
     private static bool IsScaledCount(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsAsciiDigit(word[0]) && word[^1] is 'M' or 'B' or 'K' or 'G';

@@ -89,7 +89,6 @@ internal static class NameShape
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsUpper(word[0]);
 
-
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         CapitalisedFunctionWords.Contains(word);
 }
