@@ -63,7 +63,7 @@ internal static class PaperCommand
             var results = new Table().Title("Results").AddColumns("Dataset", "Metric", "Value", "Sentence");
             foreach (var r in details.Results)
             {
-                results.AddTextRow(r.Dataset.Name, r.Metric, $"{r.Value:0.###}{r.Unit}", r.Sentence);
+                results.AddTextRow(r.Dataset.Name, r.Metric, TableText.ValueWithUnit(r.Value, r.Unit), r.Sentence);
             }
             console.Write(results);
         }

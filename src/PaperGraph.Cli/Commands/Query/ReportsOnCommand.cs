@@ -51,7 +51,7 @@ internal static class ReportsOnCommand
                     first ? TableText.TitleWithYear(paper.Paper) : "",
                     result.Dataset.Name,
                     result.Metric + (result.LowerIsBetter ? " ↓" : ""),
-                    $"{result.Value:0.###}{result.Unit}",
+                    TableText.ValueWithUnit(result.Value, result.Unit),
                     $"#{result.Rank}");
                 first = false;
             }
