@@ -8,8 +8,6 @@ internal sealed class MentionRows
 {
     private readonly SortedSet<(int Start, int End, long EntityPk)> _rows = [];
 
-    public int Count => _rows.Count;
-
     public void Add(long entityPk, int start, int end) => _rows.Add((start, end, entityPk));
 
     public string ToJson()
