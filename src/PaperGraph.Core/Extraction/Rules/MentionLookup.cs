@@ -38,14 +38,14 @@ internal sealed class MentionLookup
     /// <summary>The first mention that starts at or after the offset.</summary>
     public FoundMention? FirstStartingFrom(int offset)
     {
-        var i = LowerBound(offset);
+        var i = FirstStartingIndex(offset);
         return i < _sorted.Count ? _sorted[i] : null;
     }
 
     /// <summary>The last mention that ends at or before the offset.</summary>
     public FoundMention? LastEndingBy(int offset)
     {
-        var i = LowerBound(offset) - 1;
+        var i = FirstStartingIndex(offset) - 1;
         while (i >= 0 && _sorted[i].Span.End > offset)
         {
             i--;
@@ -55,7 +55,7 @@ internal sealed class MentionLookup
 
     private FoundMention? FirstEndingAfter(int offset)
     {
-        var i = LowerBound(offset) - 1;
+        var i = FirstStartingIndex(offset) - 1;
         if (i >= 0 && _sorted[i].Span.End > offset)
         {
             return _sorted[i];
@@ -64,21 +64,5 @@ internal sealed class MentionLookup
     }
 
     /// <summary>Index of the first mention starting at or after the offset.</summary>
-    private int LowerBound(int offset)
-    {
-        int lo = 0, hi = _sorted.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_sorted[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    private int FirstStartingIndex(int offset) => LowerBound.Of(_sorted, offset, static (mention, at) => mention.Span.Start < at);
 }

@@ -147,22 +147,10 @@ internal static class ProposalFinder
     /// <summary>The definition covering the offset; definitions are in text order.</summary>
     private static ProposedName? AcronymAt(AbstractDocument document, int offset, IReadOnlyList<AcronymDefinition> acronyms, int cue)
     {
-        int lo = 0, hi = acronyms.Count;
-        while (lo < hi)
+        var first = LowerBound.Of(acronyms, offset, static (acronym, at) => acronym.Whole.End <= at);
+        if (first < acronyms.Count && acronyms[first].Whole.Contains(offset))
         {
-            var mid = (lo + hi) >>> 1;
-            if (acronyms[mid].Whole.End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        if (lo < acronyms.Count && acronyms[lo].Whole.Contains(offset))
-        {
-            var acronym = acronyms[lo];
+            var acronym = acronyms[first];
             return new ProposedName(document.TextOf(acronym.Short), TypeOf(document, acronym.Whole, cue), acronym.Short);
         }
         return null;

@@ -89,21 +89,5 @@ internal sealed class AbstractDocument
     }
 
     /// <summary>Index of the token that starts at or after the offset.</summary>
-    public int TokenAt(int offset)
-    {
-        int lo = 0, hi = Tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
+    public int TokenAt(int offset) => LowerBound.Of(Tokens, offset, static (token, at) => token.Start < at);
 }
