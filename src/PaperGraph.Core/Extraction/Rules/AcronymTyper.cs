@@ -84,5 +84,4 @@ internal static class AcronymTyper
 
     private static bool IsTitleCase(string[] words) =>
         words.All(w => MinorWords.Contains(w) || !char.IsLetter(w[0]) || char.IsUpper(w[0]));
-
 }
