@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
+using Microsoft.JSInterop.Infrastructure;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
@@ -319,20 +320,8 @@ public sealed partial class Explorer : IAsyncDisposable
         }
     }
 
-    private async Task GraphAsync(string method, params object?[] args)
-    {
-        if (_graph is null)
-        {
-            return;
-        }
-        try
-        {
-            await _graph.InvokeVoidAsync(method, _lifetime.Token, args);
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-    }
+    // InvokeVoidAsync is InvokeAsync of IJSVoidResult: one wrapper serves both.
+    private Task GraphAsync(string method, params object?[] args) => GraphAsync<IJSVoidResult>(method, args);
 
     public async ValueTask DisposeAsync()
     {
