@@ -25,21 +25,14 @@ public static class CorpusEndpoints
     public static async Task<Ok<CorpusOverview>> GetStatisticsAsync(CorpusOverviewReader reader, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reader.ReadAsync(cancellationToken));
 
-    /// <summary>The default size comes from the shared cache; other sizes are computed on request.</summary>
     public static async Task<Results<Ok<MethodDatasetMatrix>, BadRequest<ProblemDetails>>> GetMatrixAsync(
-        IGraphStore store, CorpusOverviewReader reader, CancellationToken cancellationToken, int? methods = null, int? datasets = null)
+        IGraphStore store, CancellationToken cancellationToken, int methods = DefaultMatrixSide, int datasets = DefaultMatrixSide)
     {
-        if (methods is null && datasets is null)
-        {
-            return TypedResults.Ok(await reader.ReadMatrixAsync(cancellationToken));
-        }
-        var rows = methods ?? DefaultMatrixSide;
-        var columns = datasets ?? DefaultMatrixSide;
-        if ((ApiProblems.OutOfRange("methods", rows, 1, MaxMatrixSide) ?? ApiProblems.OutOfRange("datasets", columns, 1, MaxMatrixSide)) is { } problem)
+        if ((ApiProblems.OutOfRange("methods", methods, 1, MaxMatrixSide) ?? ApiProblems.OutOfRange("datasets", datasets, 1, MaxMatrixSide)) is { } problem)
         {
             return problem;
         }
-        return TypedResults.Ok(await store.GetMatrixAsync(rows, columns, cancellationToken));
+        return TypedResults.Ok(await store.GetMatrixAsync(methods, datasets, cancellationToken));
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PaperSummary>>, BadRequest<ProblemDetails>>> GetMatrixPapersAsync(

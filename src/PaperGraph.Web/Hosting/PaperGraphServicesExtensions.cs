@@ -30,7 +30,6 @@ public static class PaperGraphServicesExtensions
         services.AddScoped<SearchService>();
         services.AddScoped<EntityLookup>();
         services.AddScoped<LeaderboardService>();
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CorpusOverviewReader>();
         return builder;
     }

@@ -6,7 +6,7 @@ public sealed class ImportStatus
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource<ImportSnapshot> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private ImportSnapshot _current = new(ImportState.Pending, 0, null, null);
+    private ImportSnapshot _current = ImportSnapshot.Pending;
 
     /// <summary>Raised after every change, on the thread that made it.</summary>
     public event Action<ImportSnapshot>? Changed;

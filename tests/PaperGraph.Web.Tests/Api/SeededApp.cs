@@ -18,7 +18,7 @@ public sealed class SeededApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DatabasePath => Path.Combine(_folder, "papergraph.db");
 
-    public ImportSnapshot Import { get; private set; } = new(ImportState.Pending, 0, null, null);
+    public ImportSnapshot Import { get; private set; } = ImportSnapshot.Pending;
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.UseSetting("PaperGraph:DatabasePath", DatabasePath);

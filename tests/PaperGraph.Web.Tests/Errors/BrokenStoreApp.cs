@@ -20,7 +20,8 @@ public sealed class BrokenStoreApp : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton(FailingStore.Create()));
     }
 
-    /// <summary>Initialises fine (so the app starts) and throws on every query.</summary>
+    /// <summary>Initialises fine (so the app starts) and throws on every query. Not sealed: DispatchProxy
+    /// generates the store as a subclass of it.</summary>
     public class FailingStore : DispatchProxy
     {
         public static IGraphStore Create() => Create<IGraphStore, FailingStore>();

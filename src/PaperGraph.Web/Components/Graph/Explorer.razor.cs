@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
+using Microsoft.JSInterop.Infrastructure;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Web.Components.Layout;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -31,6 +33,7 @@ public sealed partial class Explorer : IAsyncDisposable
     private string _searchText = "";
     private string? _message;
     private int _running;
+    private bool _drawnInDarkMode;
 
     [Inject] private IGraphStore Store { get; set; } = default!;
 
@@ -46,6 +49,9 @@ public sealed partial class Explorer : IAsyncDisposable
 
     /// <summary>The most nodes one neighbourhood load brings in.</summary>
     [Parameter] public int NeighbourLimit { get; set; } = 150;
+
+    /// <summary>Whether the page shows the dark palette; the canvas draws labels in the page's colours.</summary>
+    [CascadingParameter(Name = MainLayout.DarkModeCascade)] public bool DarkMode { get; set; }
 
     private SelectedNode? Current => _selection.Count > 0 ? _selection[^1] : null;
 
@@ -64,12 +70,14 @@ public sealed partial class Explorer : IAsyncDisposable
     {
         if (!firstRender)
         {
+            await FollowThemeAsync();
             return;
         }
         try
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", _lifetime.Token, [ModulePath]);
             _callbacks = DotNetObjectReference.Create(this);
+            _drawnInDarkMode = DarkMode;
             var styles = NodeKindStyle.All.Select(s => new { kind = s.Kind.ToString(), colour = s.Colour, shape = s.Shape });
             _graph = await _module.InvokeAsync<IJSObjectReference>("createExplorer", _lifetime.Token, [_canvas, _callbacks, styles]);
         }
@@ -85,6 +93,17 @@ public sealed partial class Explorer : IAsyncDisposable
             return;
         }
         await StartAsync();
+    }
+
+    // Runs after the render that switched the palette has reached the browser, so the page already shows the new
+    // colours for the canvas to read. A switch while the canvas was still starting is caught on the next render.
+    private async Task FollowThemeAsync()
+    {
+        if (_graph is not null && DarkMode != _drawnInDarkMode)
+        {
+            _drawnInDarkMode = DarkMode;
+            await GraphAsync("followTheme");
+        }
     }
 
     private string StartKey() => $"{string.Join('\n', Focus)}\u0001{Query}";
@@ -301,20 +320,8 @@ public sealed partial class Explorer : IAsyncDisposable
         }
     }
 
-    private async Task GraphAsync(string method, params object?[] args)
-    {
-        if (_graph is null)
-        {
-            return;
-        }
-        try
-        {
-            await _graph.InvokeVoidAsync(method, _lifetime.Token, args);
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-    }
+    // InvokeVoidAsync is InvokeAsync of IJSVoidResult: one wrapper serves both.
+    private Task GraphAsync(string method, params object?[] args) => GraphAsync<IJSVoidResult>(method, args);
 
     public async ValueTask DisposeAsync()
     {

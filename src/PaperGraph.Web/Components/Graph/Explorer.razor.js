@@ -171,8 +171,6 @@ class Explorer {
         this.cy.on('dbltap', 'node', e => this.call('OnExpandRequested', e.target.id()));
         // Exposed for tests and debugging: the live Cytoscape instance.
         window.paperGraphExplorer = this.cy;
-        // Labels are drawn in the page's text colour: follow switches between light and dark mode.
-        this.themeWatch = setInterval(() => this.followTheme(), 1000);
         this.publishCounts();
     }
 
@@ -185,6 +183,7 @@ class Explorer {
         return buildStyle(this.kindStyles, this.themeColours.text, this.themeColours.background);
     }
 
+    /** Labels are drawn in the page's text colour: .NET calls this when the page switches light and dark mode. */
     followTheme() {
         const now = this.readThemeColours();
         if (now.text !== this.themeColours.text || now.background !== this.themeColours.background) {
@@ -403,7 +402,6 @@ class Explorer {
     }
 
     dispose() {
-        clearInterval(this.themeWatch);
         clearTimeout(this.selectionNotice);
         if (window.paperGraphExplorer === this.cy) {
             delete window.paperGraphExplorer;

@@ -1,20 +1,22 @@
 using PaperGraph.Core.Model;
+using PaperGraph.Web.Components.Shared;
 
 namespace PaperGraph.Web.Components.Graph;
 
-/// <summary>How a kind of node looks in the explorer: a CSS colour (the site-wide type colour variable,
-/// so the graph matches chips and mentions) and a Cytoscape shape name. One table feeds both the canvas and
-/// the legend, so they always agree.</summary>
-public sealed record NodeKindStyle(NodeKind Kind, string Colour, string Shape)
+/// <summary>How a kind of node looks in the explorer: the site-wide type colour (so the graph matches chips and
+/// mentions) and a Cytoscape shape name. One table feeds both the canvas and the legend, so they always agree.</summary>
+public sealed record NodeKindStyle(NodeKind Kind, string Shape)
 {
     public static IReadOnlyList<NodeKindStyle> All { get; } =
     [
-        new(NodeKind.Paper, "var(--type-paper, #607d8b)", "ellipse"),
-        new(NodeKind.Method, "var(--type-method, #8e24aa)", "round-rectangle"),
-        new(NodeKind.Dataset, "var(--type-dataset, #1e88e5)", "diamond"),
-        new(NodeKind.Metric, "var(--type-metric, #ef6c00)", "triangle"),
-        new(NodeKind.Task, "var(--type-task, #2e7d32)", "hexagon"),
+        new(NodeKind.Paper, "ellipse"),
+        new(NodeKind.Method, "round-rectangle"),
+        new(NodeKind.Dataset, "diamond"),
+        new(NodeKind.Metric, "triangle"),
+        new(NodeKind.Task, "hexagon"),
     ];
+
+    public string Colour => EntityTypeStyle.Colour(Kind);
 
     public static NodeKindStyle Of(NodeKind kind) => All.First(s => s.Kind == kind);
 }
