@@ -6,6 +6,7 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Web.Components.Layout;
+using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -36,6 +37,8 @@ public sealed partial class Explorer : IAsyncDisposable
     private bool _drawnInDarkMode;
 
     [Inject] private IGraphStore Store { get; set; } = default!;
+
+    [Inject] private SearchService Search { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -122,7 +125,7 @@ public sealed partial class Explorer : IAsyncDisposable
             }
             else if (!string.IsNullOrWhiteSpace(Query))
             {
-                _hits = await Store.SearchAsync(new SearchQuery(Query, Prefix: false), ct);
+                _hits = await Search.SearchAsync(new SearchQuery(Query, Prefix: false), ct);
                 if (_hits.Count == 0)
                 {
                     _message = $"Nothing matches \"{Query}\".";
@@ -160,7 +163,7 @@ public sealed partial class Explorer : IAsyncDisposable
     {
         _hits = string.IsNullOrWhiteSpace(_searchText)
             ? []
-            : await Store.SearchAsync(new SearchQuery(_searchText), ct);
+            : await Search.SearchAsync(new SearchQuery(_searchText), ct);
         if (_hits.Count == 0 && !string.IsNullOrWhiteSpace(_searchText))
         {
             _message = $"Nothing matches \"{_searchText}\".";
