@@ -35,7 +35,8 @@ internal static class ReportsOnCommand
     private static void Render(IAnsiConsole console, ReportsOnPage page)
     {
         var variants = page.Variants.Count > 0 ? $" (with {TableText.Join(page.Variants.Select(v => v.Name))})" : "";
-        console.Write(new Text($"{page.Dataset.Name}{variants}: {page.TotalPapers:N0} papers report results; showing {page.Papers.Count:N0}.", new Style(decoration: Decoration.Bold)));
+        var reporting = page.TotalPapers == 1 ? "1 paper reports" : $"{page.TotalPapers:N0} papers report";
+        console.Write(new Text($"{page.Dataset.Name}{variants}: {reporting} results; showing {page.Papers.Count:N0}.", new Style(decoration: Decoration.Bold)));
         console.WriteLine();
         if (page.Papers.Count == 0)
         {
