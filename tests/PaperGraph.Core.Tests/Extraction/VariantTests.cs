@@ -15,6 +15,18 @@ public sealed class VariantTests
     }
 
     [Theory]
+    [InlineData("BERT-large", "BERT")]
+    [InlineData("RoBERTa-base", "RoBERTa")]
+    public void Model_size_word_keeps_the_written_variant_name(string written, string parent)
+    {
+        var extraction = DefaultExtractor.Extract($"We fine-tune {written} on SST-2.");
+
+        var variant = Assert.Single(extraction.Entities, e => e.Type == EntityType.Method);
+        Assert.Equal(written, variant.Name);
+        Assert.Equal(parent, variant.Parent);
+    }
+
+    [Theory]
     [InlineData("ImageNet-1k", "ImageNet")]
     [InlineData("Tiny-ImageNet", "ImageNet")]
     [InlineData("CIFAR-10-C", "CIFAR-10")]

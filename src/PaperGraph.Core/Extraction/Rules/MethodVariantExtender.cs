@@ -4,10 +4,13 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>A known method with a short hyphenated suffix names a variant of it: "Swin-B",
-/// "CLIP-T5", "DeiT-S". The variant keeps the written name and points to the method as parent.</summary>
+/// "CLIP-T5", "DeiT-S", "BERT-large". The variant keeps the written name and points to the method as parent.</summary>
 internal static class MethodVariantExtender
 {
     private const int MaxSuffixLength = 5;
+
+    /// <summary>Model sizes written as words ("BERT-large", "RoBERTa-base", "T5-small").</summary>
+    private static readonly WordSet SizeWords = new("base", "large", "small", "tiny", "mini", "medium", "huge", "giant", "xl", "xxl");
 
     public static FoundMention Extend(AbstractDocument document, FoundMention mention)
     {
@@ -23,7 +26,8 @@ internal static class MethodVariantExtender
         }
         var suffixStart = document.Tokens[last + 1].End;
         var end = document.Tokens[compoundLast].End;
-        if (document.Text[document.Tokens[last + 1].Start] != '-' || end - suffixStart > MaxSuffixLength || !IsVariantSuffix(document.Text.AsSpan(suffixStart, end - suffixStart)))
+        var suffix = document.Text.AsSpan(suffixStart, end - suffixStart);
+        if (document.Text[document.Tokens[last + 1].Start] != '-' || !(SizeWords.Contains(suffix) || suffix.Length <= MaxSuffixLength && IsVariantSuffix(suffix)))
         {
             return mention;
         }

@@ -11,7 +11,7 @@ internal static class TaskPhraseFinder
     private const int MaxModifiers = 3;
 
     private static readonly WordSet Heads = new(
-        "segmentation", "detection", "classification", "recognition", "generation", "synthesis", "prediction",
+        "segmentation", "detection", "classification", "categorization", "recognition", "generation", "synthesis", "prediction",
         "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
         "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
         "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
@@ -152,6 +152,11 @@ internal static class TaskPhraseFinder
             {
                 return false;
             }
+        }
+        // Directions of a mapping name the task: "English-to-German translation", "text-to-SQL parsing".
+        if (word.Contains("-to-", StringComparison.Ordinal))
+        {
+            return true;
         }
         if (first == last && word.Length <= 5 && NameShape.IsCoined(word) || (word.Length == 2 && char.IsDigit(word[0]) && word[1] == 'D'))
         {
