@@ -38,4 +38,21 @@ public sealed class NlpTaskTests
 
         Assert.Contains(extraction.Entities, e => e is { Type: EntityType.Task, Name: "continuous control" });
     }
+
+    [Fact]
+    public void Words_before_task_name_an_unknown_task()
+    {
+        var extraction = DefaultExtractor.Extract("We evaluate on the sentence ordering task .");
+
+        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
+        Assert.Equal("sentence ordering", task.Name, ignoreCase: true);
+    }
+
+    [Fact]
+    public void Task_inside_a_hyphenated_quality_names_no_task()
+    {
+        var extraction = DefaultExtractor.Extract("It often outperforms fine-grained task-specific models .");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Task);
+    }
 }

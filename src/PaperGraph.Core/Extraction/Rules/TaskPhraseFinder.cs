@@ -58,15 +58,17 @@ internal static class TaskPhraseFinder
         "tremendous", "great", "huge", "massive", "minimal", "maximal", "quick", "whereas", "if",
         "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
         "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
-        "promising", "superb", "outstanding", "notable", "poor");
+        "promising", "superb", "outstanding", "notable", "poor", "every", "random", "often", "real-world", "end");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
     private static readonly string[] QualitySuffixes =
     [
         "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
         "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
-        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-preserving",
+        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-preserving", "-style",
     ];
+
+    private static readonly WordSet TaskNouns = new("task", "tasks");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -74,36 +76,72 @@ internal static class TaskPhraseFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !Heads.Contains(HeadText(document, i, out var headFirst)))
+            if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
             }
-            var first = headFirst;
-            var modifiers = 0;
-            var j = headFirst - 1;
-            while (j >= 0 && modifiers < MaxModifiers && tokens[j].Sentence == tokens[i].Sentence)
+            if (Heads.Contains(HeadText(document, i, out var headFirst)))
             {
-                var wordFirst = CompoundStart(document, j);
-                if (!IsModifier(document, wordFirst, j))
-                {
-                    break;
-                }
-                first = wordFirst;
-                modifiers++;
-                j = wordFirst - 1;
+                AddWithModifiers(document, headFirst, i, found);
             }
-            // "to accomplish tumor segmentation": a verb after "to" is not part of the task.
-            if (modifiers > 0 && document.TokenIs(first - 1, "to"))
+            else if (document.IsWordIn(i, TaskNouns) && CompoundWord.LastToken(document, i) == i && IsTaskHead(document, i - 1))
             {
-                first = CompoundWord.LastToken(document, first) + 1;
-                modifiers--;
-            }
-            if (modifiers > 0)
-            {
-                found.Add(document.SpanOf(first, i));
+                // "the sentence ordering task", "story cloze tasks": the words before "task" name it.
+                AddWithModifiers(document, i - 1, i - 1, found);
             }
         }
         return found;
+    }
+
+    /// <summary>The head with up to <see cref="MaxModifiers"/> domain words before it, when it has any.</summary>
+    private static void AddWithModifiers(AbstractDocument document, int headFirst, int last, List<TextSpan> found)
+    {
+        var tokens = document.Tokens;
+        var first = headFirst;
+        var modifiers = 0;
+        var j = headFirst - 1;
+        while (j >= 0 && modifiers < MaxModifiers && tokens[j].Sentence == tokens[last].Sentence)
+        {
+            var wordFirst = CompoundStart(document, j);
+            if (!IsModifier(document, wordFirst, j))
+            {
+                break;
+            }
+            first = wordFirst;
+            modifiers++;
+            j = wordFirst - 1;
+        }
+        // "to accomplish tumor segmentation": a verb after "to" is not part of the task.
+        if (modifiers > 0 && document.TokenIs(first - 1, "to"))
+        {
+            first = CompoundWord.LastToken(document, first) + 1;
+            modifiers--;
+        }
+        if (modifiers > 0)
+        {
+            found.Add(document.SpanOf(first, last));
+        }
+    }
+
+    /// <summary>A plain lower-case word in the singular right before "task" ("ordering", "cloze");
+    /// known task heads are found on their own.</summary>
+    private static bool IsTaskHead(AbstractDocument document, int index)
+    {
+        if (index < 1 || document.Tokens[index].Kind != TokenKind.Word || CompoundStart(document, index) != index
+            || document.Tokens[index].Sentence != document.Tokens[index + 1].Sentence)
+        {
+            return false;
+        }
+        var word = document.TokenText(index);
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+        return word.Length > 2 && !Heads.Contains(word) && !NotModifiers.Contains(word)
+               && !(word.EndsWith('s') && !word.EndsWith("ss")) && !word.EndsWith("ed") && !word.EndsWith("ly");
     }
 
     /// <summary>The head word, taking "super-resolution" and "pre-training" whole.</summary>
