@@ -59,4 +59,21 @@ public sealed class ResultExtractionTests
             [("CIFAR-10", 91.3), ("CIFAR-100", 84.2)],
             extraction.Results.Select(r => (r.Dataset, r.Value)).ToList());
     }
+
+    [Fact]
+    public void Metric_falling_to_a_value_gives_that_value()
+    {
+        var extraction = DefaultExtractor.Extract("On LibriSpeech test-clean , WER drops to 1.9 % .");
+
+        var result = Assert.Single(extraction.Results);
+        Assert.Equal(("LibriSpeech", "WER", 1.9, "%"), (result.Dataset, result.Metric, result.Value, result.Unit));
+    }
+
+    [Fact]
+    public void Metric_falling_by_an_amount_gives_no_result()
+    {
+        var extraction = DefaultExtractor.Extract("On LibriSpeech , WER drops 0.4 % with our decoder .");
+
+        Assert.Empty(extraction.Results);
+    }
 }

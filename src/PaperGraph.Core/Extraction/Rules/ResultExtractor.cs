@@ -37,6 +37,12 @@ internal static class ResultExtractor
         "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
         "around", "approximately", "nearly", "almost", "over", "averaged", "average", "mean");
 
+    /// <summary>Verbs that link a metric to its new value through "to" ("WER drops to 1.9%"); without
+    /// "to" they state a change ("drops 2%").</summary>
+    private static readonly WordSet ChangeVerbs = new(
+        "drops", "dropped", "falls", "fell", "rises", "rose", "improves", "improved", "increases", "increased",
+        "decreases", "decreased", "reduces", "reduced", "goes", "went", "climbs", "climbed");
+
     /// <summary>After a number, words that keep it in a list of results sharing one metric.</summary>
     private static readonly WordSet ListWords = new("on", "for", "in", "at", "and", "respectively", "with", "using");
 
@@ -270,7 +276,7 @@ internal static class ResultExtractor
             var token = document.Tokens[i];
             var isLink = token.Kind == TokenKind.Punctuation
                 ? document.Text[token.Start] is '=' or ':' or '(' or ')' or '~' or '≈'
-                : LinkWords.Contains(document.TokenText(i));
+                : LinkWords.Contains(document.TokenText(i)) || (document.IsWordIn(i, ChangeVerbs) && document.TokenIs(i + 1, "to"));
             if (!isLink)
             {
                 return null;
