@@ -107,6 +107,16 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     public Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => NeighbourhoodReader.ReadAsync(connection, nodeIds, limit, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        if (nodeIds.Count > IGraphStore.MaxEdgesAmongNodes)
+        {
+            throw new ArgumentException($"At most {IGraphStore.MaxEdgesAmongNodes} node ids are taken at once.", nameof(nodeIds));
+        }
+        return ReadAsync(connection => EdgesAmongReader.ReadAsync(connection, nodeIds, cancellationToken), cancellationToken);
+    }
+
     public Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => ShortestPathReader.ReadAsync(connection, fromId, toId, maxHops, cancellationToken), cancellationToken);
 

@@ -30,6 +30,16 @@ public sealed class GraphCanvas(IPage page)
     public Task<bool> HasNodeAsync(string id) =>
         page.EvaluateAsync<bool>("id => window.paperGraphExplorer.getElementById(id).nonempty()", id);
 
+    public Task<string[]> NodeIdsAsync() => page.EvaluateAsync<string[]>("() => window.paperGraphExplorer.nodes().map(n => n.id())");
+
+    private const string EdgeBetween =
+        "([a, b]) => window.paperGraphExplorer.getElementById(a).edgesWith(window.paperGraphExplorer.getElementById(b)).nonempty()";
+
+    /// <summary>Whether an edge joins the two nodes, in either direction.</summary>
+    public Task<bool> HasEdgeBetweenAsync(string first, string second) => page.EvaluateAsync<bool>(EdgeBetween, new[] { first, second });
+
+    public Task WaitForEdgeBetweenAsync(string first, string second) => WaitUntilAsync(EdgeBetween, new[] { first, second });
+
     public Task<string> LabelOfAsync(string id) =>
         page.EvaluateAsync<string>("id => window.paperGraphExplorer.getElementById(id).data('label')", id);
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Web.E2ETests;
@@ -51,6 +52,22 @@ public sealed class GraphExplorerTests(AppFixture app)
         await canvas.DoubleClickNodeAsync(node);
 
         await canvas.WaitForNodeCountAboveAsync(before);
+    }
+
+    [BrowserFact]
+    public async Task Expanding_a_node_joins_its_new_neighbours_to_nodes_already_shown()
+    {
+        await using var tab = await OpenImageNetAsync(limit: ExpandLimit);
+        var canvas = new GraphCanvas(tab.Page);
+        var (node, expected) = await NodeJoiningNewNeighboursToShownNodesAsync(await canvas.NodeIdsAsync());
+
+        await canvas.DoubleClickNodeAsync(node);
+
+        await canvas.WaitForEdgeBetweenAsync(expected[0].Source, expected[0].Target);
+        foreach (var edge in expected)
+        {
+            Assert.True(await canvas.HasEdgeBetweenAsync(edge.Source, edge.Target), $"{edge.Source} {edge.Type} {edge.Target} is missing");
+        }
     }
 
     [BrowserFact]
@@ -147,6 +164,28 @@ public sealed class GraphExplorerTests(AppFixture app)
             await file.ReadExactlyAsync(header);
         }
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, header);
+    }
+
+    private const int ExpandLimit = 15;
+
+    /// <summary>From the store: a shown node whose expansion brings in a neighbour related to a shown node outside
+    /// that neighbourhood, with all such relations (the ones the neighbourhood alone does not hold).</summary>
+    private async Task<(string Node, IReadOnlyList<GraphEdge> Expected)> NodeJoiningNewNeighboursToShownNodesAsync(IReadOnlyCollection<string> shown)
+    {
+        foreach (var candidate in shown)
+        {
+            var neighbourhood = (await app.Store.GetNeighbourhoodAsync([candidate], ExpandLimit)).Nodes.Select(n => n.Id).ToHashSet();
+            var arriving = neighbourhood.Except(shown).ToHashSet();
+            var outside = shown.Except(neighbourhood).ToHashSet();
+            var expected = (await app.Store.GetEdgesAmongAsync([.. arriving, .. outside]))
+                .Where(e => (arriving.Contains(e.Source) && outside.Contains(e.Target)) || (outside.Contains(e.Source) && arriving.Contains(e.Target)))
+                .ToList();
+            if (expected.Count > 0)
+            {
+                return (candidate, expected);
+            }
+        }
+        throw new InvalidOperationException("No shown node's neighbours relate to other shown nodes in the seed corpus.");
     }
 
     private async Task<string> ImageNetKeyAsync() =>

@@ -8,6 +8,10 @@ namespace PaperGraph.Core.Graph;
 /// (<see cref="EntityKey"/>). Name lookups resolve canonical names and aliases.</summary>
 public interface IGraphStore
 {
+    /// <summary>The most node ids <see cref="GetEdgesAmongAsync"/> takes in one call: enough for a busy
+    /// explorer canvas while keeping one query's id sets small.</summary>
+    const int MaxEdgesAmongNodes = 10_000;
+
     /// <summary>Creates or migrates the schema. Safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
@@ -45,6 +49,11 @@ public interface IGraphStore
     /// <summary>The given nodes and their direct neighbours (at most <paramref name="limit"/> nodes,
     /// best connected first), with all edges among the returned nodes.</summary>
     Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default);
+
+    /// <summary>Every relation whose two ends are among the given nodes, as <see cref="GetNeighbourhoodAsync"/>
+    /// returns edges; unknown ids are ignored. Throws <see cref="ArgumentException"/> for more than
+    /// <see cref="MaxEdgesAmongNodes"/> ids.</summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesAmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken = default);
 
     /// <summary>A shortest path between two nodes, ignoring direction, up to <paramref name="maxHops"/>;
     /// empty when there is none.</summary>

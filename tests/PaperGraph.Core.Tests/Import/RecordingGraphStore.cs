@@ -48,5 +48,7 @@ internal sealed class RecordingGraphStore : IGraphStore
 
     public Task<GraphView> GetNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, int limit = 200, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAmongAsync(IReadOnlyCollection<string> nodeIds, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }

@@ -21,6 +21,7 @@ public sealed partial class Explorer : IAsyncDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private readonly HashSet<NodeKind> _hiddenKinds = [];
     private readonly HashSet<RelationType> _hiddenRelations = [];
+    private readonly ShownNodes _shown = new();
     private ElementReference _canvas;
     private IJSObjectReference? _module;
     private IJSObjectReference? _graph;
@@ -152,11 +153,27 @@ public sealed partial class Explorer : IAsyncDisposable
             _message = "That node is not in the graph.";
             return;
         }
-        _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(view), anchor) ?? _summary;
+        var joined = view with { Edges = [.. view.Edges, .. await EdgesToShownNodesAsync(view, ct)] };
+        _shown.Add(view.Nodes.Select(n => n.Id));
+        _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(joined), anchor) ?? _summary;
         if (anchor is not null)
         {
             await GraphAsync("centre", anchor);
         }
+    }
+
+    /// <summary>The relations between a neighbourhood and the nodes shown before it: the neighbourhood
+    /// itself only holds the edges among its own nodes.</summary>
+    private async Task<IEnumerable<GraphEdge>> EdgesToShownNodesAsync(GraphView view, CancellationToken ct)
+    {
+        var inView = view.Nodes.Select(n => n.Id).ToHashSet();
+        var asked = _shown.WithLatest(inView, IGraphStore.MaxEdgesAmongNodes);
+        if (asked.Count == inView.Count)
+        {
+            return [];
+        }
+        var edges = await Store.GetEdgesAmongAsync(asked, ct);
+        return edges.Where(e => inView.Contains(e.Source) != inView.Contains(e.Target));
     }
 
     private Task SearchAsync() => RunAsync(async ct =>
@@ -195,6 +212,7 @@ public sealed partial class Explorer : IAsyncDisposable
             _message = $"No path of at most 6 steps joins \"{from.Label}\" and \"{to.Label}\".";
             return;
         }
+        _shown.Add(path.Nodes.Select(n => n.Id));
         _summary = await GraphAsync<ExplorerSummary>("highlightPath", ExplorerElements.From(path)) ?? _summary;
     });
 
@@ -207,6 +225,7 @@ public sealed partial class Explorer : IAsyncDisposable
     private async Task ClearAsync()
     {
         _summary = await GraphAsync<ExplorerSummary>("clear") ?? _summary;
+        _shown.Clear();
         _selection = [];
         _paper = null;
         _entity = null;

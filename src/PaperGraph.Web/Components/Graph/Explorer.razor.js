@@ -214,7 +214,7 @@ class Explorer {
             .map(n => ({ id: n.id(), kind: n.data('kind'), label: n.data('label') }));
     }
 
-    /** Adds the nodes and edges not yet shown, then lays the graph out. */
+    /** Adds the nodes and edges not yet shown (edges by id, so each relation is drawn once), then lays the graph out. */
     async addElements(elements, anchorId) {
         const cy = this.cy;
         const firstLoad = cy.nodes().empty();
@@ -230,9 +230,15 @@ class Explorer {
                 });
             }
         }
+        // Edges may join nodes shown earlier; one whose end the user has hidden is left out.
+        const incoming = new Set(elements.nodes.map(n => n.id));
+        const present = id => incoming.has(id) || cy.getElementById(id).nonempty();
+        // Several results on one dataset come as several REPORTS edges with one id.
+        const edgeIds = new Set();
         for (const edge of elements.edges) {
             const id = edgeId(edge);
-            if (cy.getElementById(id).empty()) {
+            if (!edgeIds.has(id) && cy.getElementById(id).empty() && present(edge.source) && present(edge.target)) {
+                edgeIds.add(id);
                 added.push({ group: 'edges', data: { id, source: edge.source, target: edge.target, type: edge.type } });
             }
         }
