@@ -46,4 +46,16 @@ public sealed class VariantTests
         var names = extraction.Entities.Where(e => e.Type == EntityType.Dataset).Select(e => e.Name).ToList();
         Assert.Equal(["COCO", "CIFAR-10", "ImageNet"], names);
     }
+
+    [Theory]
+    [InlineData("LSTM-CRF", "BiLSTM-CRF")]
+    [InlineData("Transformer-big", "Transformer-big")]
+    public void Named_nlp_architectures_are_not_cut_to_their_first_part(string written, string canonical)
+    {
+        var extraction = DefaultExtractor.Extract($"the {written} model obtains an F1 of 91.2 on CoNLL-2003 .");
+
+        var method = Assert.Single(extraction.Entities, e => e.Type == EntityType.Method);
+        Assert.Equal(canonical, method.Name);
+        Assert.Contains(extraction.Mentions, m => m.Text == written);
+    }
 }

@@ -10,7 +10,7 @@ internal static class MethodVariantExtender
     private const int MaxSuffixLength = 5;
 
     /// <summary>Model sizes written as words ("BERT-large", "RoBERTa-base", "T5-small").</summary>
-    private static readonly WordSet SizeWords = new("base", "large", "small", "tiny", "mini", "medium", "huge", "giant", "xl", "xxl");
+    private static readonly WordSet SizeWords = new("base", "large", "big", "small", "tiny", "mini", "medium", "huge", "giant", "xl", "xxl");
 
     public static FoundMention Extend(AbstractDocument document, FoundMention mention)
     {
