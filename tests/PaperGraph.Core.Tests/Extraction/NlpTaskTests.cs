@@ -55,4 +55,17 @@ public sealed class NlpTaskTests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Type == EntityType.Task);
     }
+
+    [Theory]
+    [InlineData("sentence simplification")]
+    [InlineData("spelling correction")]
+    [InlineData("document ranking")]
+    [InlineData("sequence labeling")]
+    public void Nlp_task_heads_with_a_domain_word_name_tasks(string phrase)
+    {
+        var extraction = DefaultExtractor.Extract($"We focus on {phrase} .");
+
+        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
+        Assert.Equal(phrase, task.Name, ignoreCase: true);
+    }
 }

@@ -11,7 +11,8 @@ internal static class TaskPhraseFinder
     private const int MaxModifiers = 3;
 
     private static readonly WordSet Heads = new(
-        "segmentation", "detection", "classification", "categorization", "recognition", "generation", "synthesis", "prediction",
+        "segmentation", "detection", "classification", "categorization", "disambiguation", "simplification",
+        "labeling", "labelling", "spotting", "correction", "linking", "ranking", "recognition", "generation", "synthesis", "prediction",
         "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
         "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
         "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
