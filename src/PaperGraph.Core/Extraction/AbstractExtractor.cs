@@ -28,7 +28,7 @@ public sealed class AbstractExtractor : IExtractor
         }
         var document = new AbstractDocument(text);
         var known = _knowledge.Index.Match(document)
-            .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m)))
+            .Select(m => VariantExtender.Extend(document, ToFound(document, m)))
             .ToList();
         var knownLookup = new MentionLookup(known);
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
@@ -62,7 +62,7 @@ public sealed class AbstractExtractor : IExtractor
         if (!discovered.IsEmpty)
         {
             candidates.AddRange(new PhraseIndex(discovered.ToEntries()).Match(document)
-                .Select(m => MethodVariantExtender.Extend(document, ToFound(document, m))));
+                .Select(m => VariantExtender.Extend(document, ToFound(document, m))));
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals);

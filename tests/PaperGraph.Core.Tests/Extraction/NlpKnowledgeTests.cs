@@ -50,4 +50,14 @@ public sealed class NlpKnowledgeTests
         Assert.Equal(["SI-SNR", "PESQ"], metrics);
         Assert.Contains(extraction.Entities, e => e is { Type: EntityType.Dataset, Name: "WSJ0-2mix" });
     }
+
+    [Fact]
+    public void Year_edition_of_a_known_benchmark_keeps_its_year()
+    {
+        var extraction = DefaultExtractor.Extract("A macro-F1 of 0.72 is achieved on SemEval-2017 .");
+
+        var dataset = Assert.Single(extraction.Entities, e => e.Type == EntityType.Dataset);
+        Assert.Equal("SemEval-2017", dataset.Name);
+        Assert.Equal("SemEval", dataset.Parent);
+    }
 }

@@ -4,8 +4,9 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>A known method with a short hyphenated suffix names a variant of it: "Swin-B",
-/// "CLIP-T5", "DeiT-S", "BERT-large". The variant keeps the written name and points to the method as parent.</summary>
-internal static class MethodVariantExtender
+/// "CLIP-T5", "DeiT-S", "BERT-large"; a known dataset with a hyphenated year names one edition of it:
+/// "SemEval-2017". The variant keeps the written name and points to the known entity as parent.</summary>
+internal static class VariantExtender
 {
     private const int MaxSuffixLength = 5;
 
@@ -14,7 +15,7 @@ internal static class MethodVariantExtender
 
     public static FoundMention Extend(AbstractDocument document, FoundMention mention)
     {
-        if (mention.Type != EntityType.Method || mention.Generic)
+        if (mention.Type is not (EntityType.Method or EntityType.Dataset) || mention.Generic)
         {
             return mention;
         }
@@ -27,13 +28,19 @@ internal static class MethodVariantExtender
         var suffixStart = document.Tokens[last + 1].End;
         var end = document.Tokens[compoundLast].End;
         var suffix = document.Text.AsSpan(suffixStart, end - suffixStart);
-        if (document.Text[document.Tokens[last + 1].Start] != '-' || !(SizeWords.Contains(suffix) || suffix.Length <= MaxSuffixLength && IsVariantSuffix(suffix)))
+        var isVariant = mention.Type == EntityType.Dataset
+            ? IsYear(suffix)
+            : SizeWords.Contains(suffix) || suffix.Length <= MaxSuffixLength && IsVariantSuffix(suffix);
+        if (document.Text[document.Tokens[last + 1].Start] != '-' || !isVariant)
         {
             return mention;
         }
         var name = document.Text[mention.Span.Start..end];
         return mention with { Canonical = name, Parent = mention.Parent ?? mention.Canonical, Span = new TextSpan(mention.Span.Start, end) };
     }
+
+    private static bool IsYear(ReadOnlySpan<char> suffix) =>
+        suffix.Length == 4 && suffix[0] is '1' or '2' && suffix[1] is '9' or '0' && char.IsAsciiDigit(suffix[2]) && char.IsAsciiDigit(suffix[3]);
 
     /// <summary>Sizes and versions ("B", "XL", "50", "T5", "v2"), not words ("based", "like").</summary>
     private static bool IsVariantSuffix(ReadOnlySpan<char> suffix)
