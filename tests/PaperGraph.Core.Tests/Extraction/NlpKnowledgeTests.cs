@@ -60,4 +60,14 @@ public sealed class NlpKnowledgeTests
         Assert.Equal("SemEval-2017", dataset.Name);
         Assert.Equal("SemEval", dataset.Parent);
     }
+
+    [Fact]
+    public void Speech_corpora_and_diarization_are_known()
+    {
+        var extraction = DefaultExtractor.Extract("We evaluate speaker diarization on the AMI corpus and emotion recognition on IEMOCAP .");
+
+        var datasets = extraction.Entities.Where(e => e.Type == EntityType.Dataset).Select(e => e.Name).ToList();
+        Assert.Equal(["AMI Meeting Corpus", "IEMOCAP"], datasets);
+        Assert.Contains(extraction.Entities, e => e is { Type: EntityType.Task, Name: "speaker diarization" });
+    }
 }
