@@ -4,14 +4,14 @@ namespace PaperGraph.Core.Tests.Extraction;
 
 public sealed class NlpKnowledgeTests
 {
-    [Fact]
-    public void Dataset_version_is_kept_as_a_variant_of_its_family()
+    [Theory]
+    [InlineData("We report F1 on SQuAD 2.0 .", "SQuAD 2.0", "SQuAD")]
+    [InlineData("A macro-F1 of 0.72 is achieved on SemEval-2017 .", "SemEval-2017", "SemEval")]
+    public void Dataset_version_or_year_is_kept_as_a_variant_of_its_family(string text, string name, string parent)
     {
-        var extraction = DefaultExtractor.Extract("We report F1 on SQuAD 2.0 .");
+        var dataset = Assert.Single(DefaultExtractor.Extract(text).Entities, e => e.Type == EntityType.Dataset);
 
-        var dataset = Assert.Single(extraction.Entities, e => e.Type == EntityType.Dataset);
-        Assert.Equal("SQuAD 2.0", dataset.Name);
-        Assert.Equal("SQuAD", dataset.Parent);
+        Assert.Equal((name, parent), (dataset.Name, dataset.Parent));
     }
 
     [Fact]
@@ -49,16 +49,6 @@ public sealed class NlpKnowledgeTests
         var metrics = extraction.Entities.Where(e => e.Type == EntityType.Metric).Select(e => e.Name).ToList();
         Assert.Equal(["SI-SNR", "PESQ"], metrics);
         Assert.Contains(extraction.Entities, e => e is { Type: EntityType.Dataset, Name: "WSJ0-2mix" });
-    }
-
-    [Fact]
-    public void Year_edition_of_a_known_benchmark_keeps_its_year()
-    {
-        var extraction = DefaultExtractor.Extract("A macro-F1 of 0.72 is achieved on SemEval-2017 .");
-
-        var dataset = Assert.Single(extraction.Entities, e => e.Type == EntityType.Dataset);
-        Assert.Equal("SemEval-2017", dataset.Name);
-        Assert.Equal("SemEval", dataset.Parent);
     }
 
     [Fact]

@@ -5,31 +5,16 @@ namespace PaperGraph.Core.Tests.Extraction;
 public sealed class NlpTaskTests
 {
     [Fact]
-    public void Topic_categorization_is_the_known_topic_classification_task()
-    {
-        var extraction = DefaultExtractor.Extract("RCV1 is for topic categorization.");
-
-        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
-        Assert.Equal("topic classification", task.Name);
-    }
+    public void Topic_categorization_is_the_known_topic_classification_task() =>
+        Assert.Equal("topic classification", OnlyTaskName("RCV1 is for topic categorization."));
 
     [Fact]
-    public void Categorization_heads_a_task_like_classification()
-    {
-        var extraction = DefaultExtractor.Extract("The corpus is used for genre categorization.");
-
-        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
-        Assert.Equal("genre categorization", task.Name, ignoreCase: true);
-    }
+    public void Categorization_heads_a_task_like_classification() =>
+        Assert.Equal("genre categorization", OnlyTaskName("The corpus is used for genre categorization."), ignoreCase: true);
 
     [Fact]
-    public void Language_direction_is_part_of_a_translation_task()
-    {
-        var extraction = DefaultExtractor.Extract("We evaluate on the WMT 2014 English-to-German translation task.");
-
-        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
-        Assert.Equal("english-to-german translation", task.Name, ignoreCase: true);
-    }
+    public void Language_direction_is_part_of_a_translation_task() =>
+        Assert.Equal("english-to-german translation", OnlyTaskName("We evaluate on the WMT 2014 English-to-German translation task."), ignoreCase: true);
 
     [Fact]
     public void Reinforcement_learning_benchmark_task_is_known()
@@ -40,13 +25,8 @@ public sealed class NlpTaskTests
     }
 
     [Fact]
-    public void Words_before_task_name_an_unknown_task()
-    {
-        var extraction = DefaultExtractor.Extract("We evaluate on the sentence ordering task .");
-
-        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
-        Assert.Equal("sentence ordering", task.Name, ignoreCase: true);
-    }
+    public void Words_before_task_name_an_unknown_task() =>
+        Assert.Equal("sentence ordering", OnlyTaskName("We evaluate on the sentence ordering task ."), ignoreCase: true);
 
     [Fact]
     public void Task_inside_a_hyphenated_quality_names_no_task()
@@ -61,11 +41,9 @@ public sealed class NlpTaskTests
     [InlineData("spelling correction")]
     [InlineData("document ranking")]
     [InlineData("sequence labeling")]
-    public void Nlp_task_heads_with_a_domain_word_name_tasks(string phrase)
-    {
-        var extraction = DefaultExtractor.Extract($"We focus on {phrase} .");
+    public void Nlp_task_heads_with_a_domain_word_name_tasks(string phrase) =>
+        Assert.Equal(phrase, OnlyTaskName($"We focus on {phrase} ."), ignoreCase: true);
 
-        var task = Assert.Single(extraction.Entities, e => e.Type == EntityType.Task);
-        Assert.Equal(phrase, task.Name, ignoreCase: true);
-    }
+    private static string OnlyTaskName(string text) =>
+        Assert.Single(DefaultExtractor.Extract(text).Entities, e => e.Type == EntityType.Task).Name;
 }
