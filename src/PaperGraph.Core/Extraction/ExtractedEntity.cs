@@ -23,5 +23,9 @@ public sealed record ExtractedEntity(
     /// paper proposes and also evaluates on has Role Proposes and EvaluatedOn here.</summary>
     public IReadOnlyList<RelationType> AdditionalRoles { get; init; } = [];
 
+    /// <summary>Every relation of the paper to this entity: <see cref="Role"/>, then the additional ones.
+    /// Stores write one relation per item.</summary>
+    public IEnumerable<RelationType> Roles => AdditionalRoles.Prepend(Role);
+
     public bool Has(RelationType role) => Role == role || AdditionalRoles.Contains(role);
 }

@@ -193,8 +193,7 @@ internal sealed class PaperBatchWriter : IDisposable
             {
                 continue;
             }
-            relations.Add(entityPk, entity.Role);
-            foreach (var role in entity.AdditionalRoles)
+            foreach (var role in entity.Roles)
             {
                 relations.Add(entityPk, role);
             }
