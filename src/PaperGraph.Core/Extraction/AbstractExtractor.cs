@@ -65,7 +65,7 @@ public sealed class AbstractExtractor : IExtractor
                 .Select(m => VariantExtender.Extend(document, ToFound(document, m))));
         }
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
-        var entities = EntityAssembler.Build(document, mentions, discovered, proposals);
+        var entities = EntityAssembler.Build(document, mentions, discovered, proposals, proposed);
         entities.AddRange(TitleTaskFinder.Find(title, _knowledge.Index, entities).ToList());
         var metricNames = entities.Where(e => e.Type == EntityType.Metric).ToDictionary(e => e.Name, EntityNaming.MetricName);
         var results = ResultExtractor.Find(document, mentions, m => metricNames[m.Canonical]);

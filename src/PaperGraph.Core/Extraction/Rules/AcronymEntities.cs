@@ -14,7 +14,7 @@ internal static class AcronymEntities
         IEnumerable<AcronymDefinition> acronyms,
         MentionLookup known,
         MentionLookup datasetContext,
-        HashSet<string> proposed,
+        IReadOnlySet<string> proposed,
         DiscoveredNames discovered)
     {
         foreach (var acronym in acronyms)

@@ -11,9 +11,9 @@ internal static class EntityAssembler
         AbstractDocument document,
         IReadOnlyList<FoundMention> mentions,
         DiscoveredNames discovered,
-        IReadOnlyList<ProposedName> proposals)
+        IReadOnlyList<ProposedName> proposals,
+        IReadOnlySet<string> proposedFolds)
     {
-        var proposedFolds = proposals.Select(p => NameFold.Fold(p.Name)).ToHashSet(StringComparer.Ordinal);
         var definitions = discovered.Definitions.ToDictionary(d => d.Canonical, d => d.Spellings, StringComparer.Ordinal);
         var entities = new List<ExtractedEntity>();
         foreach (var group in mentions.GroupBy(m => (m.Type, m.Canonical)))
