@@ -52,6 +52,18 @@ internal static class StoredRows
     public static Provenance ReadProvenance(SqliteDataReader reader, int first) =>
         new(reader.GetInt32(first), reader.GetInt32(first + 1), reader.GetInt32(first + 2), reader.GetInt32(first + 3));
 
+    /// <summary>Select list for <see cref="ReadResultContext"/>, given the results table alias.</summary>
+    public static string ResultContextColumns(string alias) =>
+        $"{alias}.qualifier, {alias}.condition_text, {alias}.setting, {alias}.is_cost";
+
+    /// <summary>A stored setting of "" is the dataset's standard setting, which the contract calls null.</summary>
+    public static ResultContext ReadResultContext(SqliteDataReader reader, int first)
+    {
+        var setting = reader.GetString(first + 2);
+        return new ResultContext(reader.GetString(first), reader.GetNullableString(first + 1), setting.Length == 0 ? null : setting,
+            reader.GetBoolean(first + 3));
+    }
+
     /// <summary>The sentence a result came from; empty when stored offsets do not fit the abstract.</summary>
     public static string SentenceOf(string text, Provenance provenance) =>
         provenance.SentenceStart >= 0 && provenance.SentenceStart <= provenance.SentenceEnd && provenance.SentenceEnd <= text.Length

@@ -68,7 +68,7 @@ internal static class ImportCommand
         grid.AddTextRow("Papers added", summary.PapersAdded.ToString("N0"));
         grid.AddTextRow("Papers updated", summary.PapersUpdated.ToString("N0"));
         grid.AddTextRow("Entities added", summary.EntitiesAdded.ToString("N0"));
-        grid.AddTextRow("Relations written", summary.RelationsWritten.ToString("N0"));
+        grid.AddTextRow("Relations in graph", summary.Relations.ToString("N0"));
         grid.AddTextRow("Rejected records", summary.Rejected.Count.ToString("N0"));
         console.Write(grid);
     }

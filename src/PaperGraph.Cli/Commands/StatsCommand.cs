@@ -26,6 +26,7 @@ internal static class StatsCommand
         {
             table.AddTextRow($"{type} relations", count.ToString("N0"));
         }
+        table.AddTextRow("Relations in all", statistics.TotalRelations.ToString("N0"));
         table.AddTextRow("Results", statistics.Results.ToString("N0"));
         console.Write(table);
     }

@@ -23,4 +23,6 @@ public sealed record ExtractedResult(string Dataset, string Metric, double Value
     /// <summary>A cost figure (GPU days, parameters, FLOPs, latency): shown beside the scores, never used
     /// to decide which paper is best.</summary>
     public bool IsCost { get; init; }
+
+    public ResultContext Context => new(Qualifier, Condition, Setting, IsCost);
 }

@@ -31,7 +31,7 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
             var validation = await ValidateAsync(paths, settings.Format, cancellationToken);
             if (validation.Rejected.Count > 0)
             {
-                return validation.Summary(paths.Count, strictAborted: true);
+                return validation.Summary(paths.Count, relations: 0, strictAborted: true);
             }
         }
         await store.InitializeAsync(cancellationToken);
@@ -40,7 +40,8 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
         {
             await store.RefreshDerivedRelationsAsync(cancellationToken);
         }
-        return tally.Summary(paths.Count, strictAborted: false);
+        var statistics = await store.GetStatisticsAsync(cancellationToken);
+        return tally.Summary(paths.Count, statistics.TotalRelations, strictAborted: false);
     }
 
     private async Task<ImportTally> ValidateAsync(IReadOnlyList<string> paths, CorpusFormat? format, CancellationToken cancellationToken)

@@ -5,6 +5,8 @@ namespace PaperGraph.Core.Import;
 /// <summary>What an import did.</summary>
 /// <param name="RecordsRead">Records read over all files, good and rejected.</param>
 /// <param name="EntitiesAdded">Entities new to the store.</param>
+/// <param name="Relations">Relations in the graph once the import is done, counted as
+/// <see cref="Graph.Queries.GraphStatistics.TotalRelations"/> counts them, so re-importing leaves it unchanged.</param>
 /// <param name="Rejected">Every rejected record (or file) with its file, line and reason.</param>
 /// <param name="StrictAborted">Strict mode found bad records, so nothing was written.</param>
 public sealed record ImportSummary(
@@ -13,6 +15,6 @@ public sealed record ImportSummary(
     int PapersAdded,
     int PapersUpdated,
     int EntitiesAdded,
-    int RelationsWritten,
+    int Relations,
     IReadOnlyList<CorpusError> Rejected,
     bool StrictAborted);

@@ -30,7 +30,7 @@ internal sealed class ImportTally
 
     public ImportProgress Progress(string file) => new(file, RecordsRead, PapersWritten, _rejected.Count);
 
-    public ImportSummary Summary(int files, bool strictAborted) => new(
+    public ImportSummary Summary(int files, int relations, bool strictAborted) => new(
         files, RecordsRead, _written.PapersAdded, _written.PapersUpdated, _written.EntitiesAdded,
-        _written.RelationsWritten, _rejected.ToList(), strictAborted);
+        relations, _rejected.ToList(), strictAborted);
 }

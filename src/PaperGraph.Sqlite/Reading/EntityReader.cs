@@ -57,19 +57,28 @@ internal static class EntityReader
         var variants = await connection.Command(
                 $"SELECT {StoredRows.EntityColumns("e")} FROM entities e WHERE e.parent_pk = $pk ORDER BY e.name", pk)
             .ListAsync(r => StoredRows.ReadEntity(r, 0), cancellationToken);
+        // The papers of the entity and of its variants, as its leaderboard ranks them together.
+        var family = ("$family", (object?)StoredRows.JsonSet((await FamilyAsync(connection, entity.Pk, cancellationToken)).Select(member => member.Pk)));
         var papers = await connection.Command(
                 $"""
                 WITH links(paper_pk, role) AS (
-                    SELECT paper_pk, role FROM paper_entities WHERE entity_pk = $pk
-                    UNION SELECT paper_pk, 'Reports' FROM results WHERE dataset_pk = $pk),
+                    SELECT paper_pk, role FROM paper_entities WHERE entity_pk IN (SELECT value FROM json_each($family))
+                    UNION SELECT paper_pk, 'Reports' FROM results WHERE dataset_pk IN (SELECT value FROM json_each($family))),
                 chosen AS (SELECT DISTINCT paper_pk FROM links ORDER BY paper_pk DESC LIMIT $limit)
                 SELECT {StoredRows.PaperSummaryColumns("p")}, l.role
                 FROM chosen c JOIN links l ON l.paper_pk = c.paper_pk JOIN papers p ON p.pk = c.paper_pk
                 ORDER BY p.year DESC NULLS LAST, p.title, l.role
                 """,
-                pk, ("$limit", Math.Max(0, paperLimit)))
+                family, ("$limit", Math.Max(0, paperLimit)))
             .ListAsync(r => new EntityPaperLink(StoredRows.ReadPaperSummary(r, 0), Enum.Parse<RelationType>(r.GetString(3))), cancellationToken);
-        var total = await connection.Command("SELECT paper_count FROM entities WHERE pk = $pk", pk).LongAsync(cancellationToken);
+        var total = await connection.Command(
+                """
+                SELECT COUNT(*) FROM (
+                    SELECT paper_pk FROM paper_entities WHERE entity_pk IN (SELECT value FROM json_each($family))
+                    UNION SELECT paper_pk FROM results WHERE dataset_pk IN (SELECT value FROM json_each($family)))
+                """,
+                family)
+            .LongAsync(cancellationToken);
         var coOccurring = await connection.Command(
                 $"""
                 SELECT {StoredRows.EntityColumns("e")}, COUNT(DISTINCT other.paper_pk) AS papers

@@ -28,14 +28,16 @@ internal static class PaperReader
             .ListAsync(r => new PaperEntityLink(StoredRows.ReadEntity(r, 0), Enum.Parse<RelationType>(r.GetString(3))), cancellationToken);
         var results = await connection.Command(
                 $"""
-                SELECT {StoredRows.EntityColumns("e")}, r.metric, r.value, r.unit, r.sentence_start, r.sentence_end, r.span_start, r.span_end
+                SELECT {StoredRows.EntityColumns("e")}, r.metric, r.value, r.unit, r.sentence_start, r.sentence_end, r.span_start, r.span_end,
+                       {StoredRows.ResultContextColumns("r")}
                 FROM results r JOIN entities e ON e.pk = r.dataset_pk WHERE r.paper_pk = $pk ORDER BY r.pk
                 """,
                 pk)
             .ListAsync(r =>
             {
                 var provenance = StoredRows.ReadProvenance(r, 6);
-                return new PaperResult(StoredRows.ReadEntity(r, 0), r.GetString(3), r.GetDouble(4), r.GetString(5), provenance,
+                return new PaperResult(StoredRows.ReadEntity(r, 0), r.GetString(3), r.GetDouble(4), r.GetString(5),
+                    StoredRows.ReadResultContext(r, 10), provenance,
                     StoredRows.SentenceOf(paper.Abstract, provenance));
             }, cancellationToken);
         var mentions = await connection.Command(

@@ -75,10 +75,12 @@ internal sealed class PaperBatchWriter : IDisposable
             _insertResult = Prepare(
                 """
                 INSERT INTO results (paper_pk, dataset_pk, metric, metric_key, value, unit, lower_is_better,
-                    sentence_start, sentence_end, span_start, span_end, paper_weight)
-                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e, $weight)
+                    sentence_start, sentence_end, span_start, span_end, paper_weight, qualifier, condition_text, setting, is_cost)
+                VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e, $weight,
+                    $qualifier, $condition, $setting, $cost)
                 """,
-                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e", "$weight"),
+                "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e", "$weight",
+                "$qualifier", "$condition", "$setting", "$cost"),
             _addPaperCount = Prepare("UPDATE entities SET paper_count = paper_count + $delta WHERE pk = $pk", "$delta", "$pk"),
         ];
     }
@@ -239,7 +241,8 @@ internal sealed class PaperBatchWriter : IDisposable
     {
         var p = result.Provenance;
         _insertResult.Execute(paperPk, datasetPk, result.Metric, EntityKey.Fold(result.Metric), result.Value, result.Unit,
-            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End, paperWeight);
+            MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End, paperWeight,
+            result.Qualifier, result.Condition, result.Setting ?? "", result.IsCost);
         _relationsWritten++;
     }
 }

@@ -65,7 +65,7 @@ public sealed class SeedImportService(
         var papers = summary.PapersAdded + summary.PapersUpdated;
         logger.LogInformation(
             "Seed import done: {Papers} papers, {Entities} entities, {Relations} relations, {Rejected} rejected records",
-            papers, summary.EntitiesAdded, summary.RelationsWritten, summary.Rejected.Count);
+            papers, summary.EntitiesAdded, summary.Relations, summary.Rejected.Count);
         status.Complete(papers, $"Imported {papers} papers.");
     }
 }

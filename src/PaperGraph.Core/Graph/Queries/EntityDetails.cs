@@ -2,7 +2,8 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Graph.Queries;
 
-/// <summary>An entity page: names, variant tree, papers by role and co-occurring entities.</summary>
+/// <summary>An entity page: names, variant tree, papers by role and co-occurring entities. The papers are those
+/// of the entity and of its variants, so a dataset page lists what its leaderboard ranks.</summary>
 public sealed record EntityDetails(
     EntityRef Entity,
     IReadOnlyList<string> Aliases,

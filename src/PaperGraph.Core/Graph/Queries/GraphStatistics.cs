@@ -7,4 +7,9 @@ public sealed record GraphStatistics(
     int Papers,
     IReadOnlyDictionary<EntityType, int> Entities,
     IReadOnlyDictionary<RelationType, int> Relations,
-    int Results);
+    int Results)
+{
+    /// <summary>Every relation in the graph, each counted once: paper-entity roles, one REPORTS per result,
+    /// VARIANT_OF, BUILDS_ON and CITES. The import summary, `stats` and the home page all show this number.</summary>
+    public int TotalRelations => Relations.Values.Sum();
+}

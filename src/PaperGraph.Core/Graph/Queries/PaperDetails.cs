@@ -15,7 +15,8 @@ public sealed record PaperDetails(
 public sealed record PaperEntityLink(EntityRef Entity, RelationType Role);
 
 /// <summary>A result the paper reports; <paramref name="Sentence"/> is the sentence it came from.</summary>
-public sealed record PaperResult(EntityRef Dataset, string Metric, double Value, string Unit, Provenance Provenance, string Sentence);
+public sealed record PaperResult(
+    EntityRef Dataset, string Metric, double Value, string Unit, ResultContext Context, Provenance Provenance, string Sentence);
 
 /// <summary>A mention of an entity in the paper's abstract, for highlighting.</summary>
 public sealed record StoredMention(EntityRef Entity, int Start, int End);
