@@ -3,12 +3,13 @@ using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Import;
+using PaperGraph.Core.Queries;
 using PaperGraph.Sqlite;
 
 namespace PaperGraph.Cli;
 
 /// <summary>The services of one command run against a database file: the SQLite store (initialised),
-/// the extractor and the importer.</summary>
+/// the extractor, the importer and the query layer.</summary>
 internal sealed class DatabaseSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -22,6 +23,9 @@ internal sealed class DatabaseSession : IAsyncDisposable
     public IExtractor Extractor => _services.GetRequiredService<IExtractor>();
 
     public CorpusFileReader CorpusReader => _services.GetRequiredService<CorpusFileReader>();
+
+    /// <summary>A service of the query layer (<see cref="QueryServiceCollectionExtensions"/>), shared with the web app.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>Opens a database that must already exist (queries): a typo in --db must not silently create an empty one.</summary>
     public static Task<DatabaseSession> OpenExistingAsync(string path, CancellationToken cancellationToken)
@@ -45,6 +49,7 @@ internal sealed class DatabaseSession : IAsyncDisposable
             .AddPaperGraphExtraction()
             .AddSqliteGraphStore(o => o.DatabasePath = path)
             .AddPaperGraphImport()
+            .AddPaperGraphQueries()
             .BuildServiceProvider();
         var session = new DatabaseSession(services);
         await session.Store.InitializeAsync(cancellationToken);

@@ -21,8 +21,5 @@ internal static class TableText
     /// <summary>"Title (2021)", or the bare title when the year is unknown.</summary>
     public static string TitleWithYear(PaperSummary paper) => paper.Year is { } year ? $"{paper.Title} ({year})" : paper.Title;
 
-    /// <summary>A result value as the tables show it: "43.5%", "2.88" (at most three decimals).</summary>
-    public static string ValueWithUnit(double value, string unit) => $"{value:0.###}{unit}";
-
     private static IRenderable[] Cells(string?[] cells) => cells.Select(c => (IRenderable)new Text(c ?? "")).ToArray();
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PaperGraph.Core.Graph.Queries;
-using PaperGraph.Web.Components.Shared;
+using PaperGraph.Core.Queries;
 
 namespace PaperGraph.Web.E2ETests;
 
@@ -30,14 +30,15 @@ public sealed class SearchAndLeaderboardTests(AppFixture app)
         await Assertions.Expect(tab.Page).ToHaveURLAsync(new Regex("/entities/dataset:imagenet$"));
         var rows = tab.Page.GetByTestId("leaderboard-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
-        foreach (var paper in reports.Papers)
+        foreach (var table in LeaderboardBuilder.Build(reports).Tables)
         {
-            foreach (var result in paper.Results)
+            foreach (var expected in table.Rows)
             {
+                var value = ResultText.Of(expected.Value, expected.Unit, expected.Context.Qualifier);
                 var row = rows
-                    .Filter(new() { HasText = paper.Paper.Title })
-                    .Filter(new() { Has = tab.Page.GetByTestId("leaderboard-value").GetByText(ResultFormat.Value(result.Value, result.Unit), new() { Exact = true }) });
-                Assert.True(await row.CountAsync() > 0, $"No leaderboard row shows {paper.Paper.Title}: {result.Metric} {result.Value}{result.Unit}");
+                    .Filter(new() { HasText = expected.Paper.Title })
+                    .Filter(new() { Has = tab.Page.GetByTestId("leaderboard-value").GetByText(value, new() { Exact = true }) });
+                Assert.True(await row.CountAsync() > 0, $"No leaderboard row shows {expected.Paper.Title}: {table.Metric} {value}");
             }
         }
     }

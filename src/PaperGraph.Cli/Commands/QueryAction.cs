@@ -1,17 +1,16 @@
 using System.CommandLine;
-using PaperGraph.Core.Graph;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands;
 
 /// <summary>The shape shared by every read-only command: open the existing database, run one query,
-/// then print JSON (<c>--json</c>) or a rendering. A null answer means "not found" (exit code 1).</summary>
+/// through the query layer of Core (the same one the web app answers with), then print JSON (<c>--json</c>) or a rendering. A null answer means "not found" (exit code 1).</summary>
 internal static class QueryAction
 {
     public static void SetQueryAction<T>(
         this Command command,
         CliContext context,
-        Func<ParseResult, IGraphStore, CancellationToken, Task<T?>> query,
+        Func<ParseResult, DatabaseSession, CancellationToken, Task<T?>> query,
         Action<IAnsiConsole, T> render,
         Func<ParseResult, string> notFound)
         where T : class
@@ -21,7 +20,7 @@ internal static class QueryAction
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
             await using var session = await DatabaseSession.OpenExistingAsync(context.DatabasePath(parse), cancellationToken);
-            var result = await query(parse, session.Store, cancellationToken);
+            var result = await query(parse, session, cancellationToken);
             if (result is null)
             {
                 context.Console.WriteError(notFound(parse));

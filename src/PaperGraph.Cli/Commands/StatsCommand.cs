@@ -10,7 +10,7 @@ internal static class StatsCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("stats", "Counts of papers, entities by type, relations by type and numeric results in the database.");
-        command.SetQueryAction(context, (_, store, ct) => store.GetStatisticsAsync(ct)!, Render, _ => "no statistics");
+        command.SetQueryAction(context, (_, queries, ct) => queries.Store.GetStatisticsAsync(ct)!, Render, _ => "no statistics");
         return command;
     }
 

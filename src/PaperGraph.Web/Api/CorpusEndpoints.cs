@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Queries;
 using PaperGraph.Web.Import;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Api;
 

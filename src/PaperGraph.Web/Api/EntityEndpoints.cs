@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
-using PaperGraph.Web.Services;
+using PaperGraph.Core.Queries;
 
 namespace PaperGraph.Web.Api;
 
@@ -18,7 +18,7 @@ public static class EntityEndpoints
     public static async Task<Results<Ok<EntityDetails>, NotFound>> GetEntityAsync(
         string name, EntityType? type, EntityLookup lookup, CancellationToken cancellationToken)
     {
-        var entity = await lookup.FindAsync(name, type, cancellationToken);
+        var entity = await lookup.FindAsync(name, type, cancellationToken: cancellationToken);
         return entity is null ? TypedResults.NotFound() : TypedResults.Ok(entity);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Queries;
 using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Api;
@@ -12,7 +13,8 @@ public static class SearchEndpoints
 
     /// <param name="Q">Words to search for; taken as words, never as query syntax.</param>
     /// <param name="Kinds">Comma-separated node kinds to keep (Paper, Method, Dataset, Metric, Task).</param>
-    public sealed record SearchRequest(string? Q, string? Kinds, int Limit = 20);
+    /// <param name="Prefix">Match the last word as a prefix, for search as you type; false matches whole words as the CLI does.</param>
+    public sealed record SearchRequest(string? Q, string? Kinds, int Limit = 20, bool Prefix = true);
 
     public static RouteGroupBuilder MapSearchApi(this RouteGroupBuilder api)
     {
@@ -36,7 +38,7 @@ public static class SearchEndpoints
         {
             return ApiProblems.BadRequest("'kinds' must list node kinds: Paper, Method, Dataset, Metric, Task.");
         }
-        var hits = await search.SearchAsync(new SearchQuery(request.Q.Trim(), kinds, request.Limit), cancellationToken);
+        var hits = await search.SearchAsync(new SearchQuery(request.Q.Trim(), kinds, request.Limit, request.Prefix), cancellationToken);
         return TypedResults.Ok(hits);
     }
 }

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Import;
+using PaperGraph.Core.Queries;
 using PaperGraph.Sqlite;
 using PaperGraph.Web.Import;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Hosting;
 
@@ -27,10 +27,7 @@ public static class PaperGraphServicesExtensions
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<SeedImportService>();
 
-        services.AddScoped<SearchService>();
-        services.AddScoped<EntityLookup>();
-        services.AddScoped<LeaderboardService>();
-        services.AddSingleton<CorpusOverviewReader>();
+        services.AddPaperGraphQueries();
         return builder;
     }
 }

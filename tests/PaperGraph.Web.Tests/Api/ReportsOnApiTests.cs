@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph.Queries;
-using PaperGraph.Web.Services;
+using PaperGraph.Core.Queries;
 
 namespace PaperGraph.Web.Tests.Api;
 
@@ -19,12 +19,30 @@ public sealed class ReportsOnApiTests(SeededApp app)
         Assert.Equal("dataset:imagenet", page!.Dataset.Key);
         Assert.NotEmpty(page.Papers);
         Assert.True(page.TotalPapers >= page.Papers.Count);
-        Assert.All(page.Papers, p =>
+        Assert.All(page.Papers.Take(page.PapersWithResults), p =>
         {
             Assert.False(string.IsNullOrWhiteSpace(p.Paper.Title));
             Assert.NotEmpty(p.Results);
             Assert.All(p.Results, r => Assert.False(string.IsNullOrWhiteSpace(r.Sentence)));
         });
+    }
+
+    [Fact]
+    public async Task Reports_on_ImageNet_also_lists_the_papers_evaluated_on_it_without_a_number()
+    {
+        var page = await _client.GetFromJsonAsync<ReportsOnPage>("/api/reports-on/ImageNet?limit=500", SeededApp.Json);
+
+        Assert.True(page!.PapersWithoutResults > 0);
+        Assert.Equal(page.TotalPapers, page.Papers.Count);
+        Assert.All(page.Papers.Skip(page.PapersWithResults), p => Assert.Empty(p.Results));
+    }
+
+    [Fact]
+    public async Task A_name_the_extractor_maps_to_a_dataset_finds_that_dataset()
+    {
+        var page = await _client.GetFromJsonAsync<ReportsOnPage>("/api/reports-on/ILSVRC", SeededApp.Json);
+
+        Assert.Equal("dataset:imagenet", page!.Dataset.Key);
     }
 
     [Fact]

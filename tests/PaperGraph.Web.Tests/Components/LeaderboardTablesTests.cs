@@ -1,8 +1,8 @@
 using Bunit;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using PaperGraph.Web.Components.Shared;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Tests.Components;
 
@@ -10,13 +10,17 @@ public sealed class LeaderboardTablesTests : MudComponentContext
 {
     private static readonly EntityRef ImageNet = new("dataset:imagenet", EntityType.Dataset, "ImageNet");
 
-    private static ReportingPaper Paper(string title, params (string Metric, double Value)[] results) => new(
+    private static ReportingPaper Paper(string title, params (string Metric, double Value)[] results) =>
+        PaperWith(title, ResultContext.Plain, results);
+
+    private static ReportingPaper PaperWith(string title, ResultContext context, params (string Metric, double Value)[] results) => new(
         new PaperSummary(PaperIdentity.For(title), title, 2020),
-        results.Select(r => new RankedResult(ImageNet, r.Metric, r.Value, "%", MetricDirection.IsLowerBetter(r.Metric), 0,
+        results.Select(r => new RankedResult(ImageNet, r.Metric, r.Value, "%", MetricDirection.IsLowerBetter(r.Metric), 0, context,
             new Provenance(0, 10, 2, 5), $"{title} reaches {r.Value}% {r.Metric}.")).ToList());
 
     private IRenderedComponent<LeaderboardTables> RenderBoard(params ReportingPaper[] papers) =>
-        Render<LeaderboardTables>(p => p.Add(c => c.Board, LeaderboardBuilder.Build(new ReportsOnPage(ImageNet, [], papers.Length, papers))));
+        Render<LeaderboardTables>(p => p.Add(c => c.Board, LeaderboardBuilder.Build(
+            new ReportsOnPage(ImageNet, [], papers.Length, papers.Count(paper => paper.Results.Count > 0), papers))));
 
     private static List<string> PaperTitles(AngleSharp.Dom.IElement table) =>
         table.QuerySelectorAll("[data-testid=leaderboard-row] td:nth-child(2) a").Select(a => a.TextContent).ToList();
@@ -82,6 +86,22 @@ public sealed class LeaderboardTablesTests : MudComponentContext
 
         Assert.Equal(30, cut.FindAll("[data-testid=leaderboard-row]").Count);
         Assert.Empty(cut.FindAll("[data-testid=leaderboard-more]"));
+    }
+
+    [Fact]
+    public void A_condition_gets_its_own_column()
+    {
+        var cut = RenderBoard(PaperWith("Few labels", ResultContext.Plain with { Condition = "with 1% of the labels" }, ("top-1 accuracy", 74.4)));
+
+        Assert.Equal("with 1% of the labels", cut.Find("[data-testid=leaderboard-condition]").TextContent);
+    }
+
+    [Fact]
+    public void A_bound_shows_its_qualifier()
+    {
+        var cut = RenderBoard(PaperWith("Bound", ResultContext.Plain with { Qualifier = ">" }, ("top-1 accuracy", 70)));
+
+        Assert.Equal(">70%", cut.Find("[data-testid=leaderboard-value]").TextContent);
     }
 
     [Fact]

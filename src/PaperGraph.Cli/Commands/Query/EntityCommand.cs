@@ -1,7 +1,7 @@
 using System.CommandLine;
-using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands.Query;
@@ -21,16 +21,10 @@ internal static class EntityCommand
             name, type, limit,
         };
         command.SetQueryAction(context,
-            (parse, store, ct) => FindAsync(store, parse.GetValue(name)!, parse.GetValue(type), parse.GetValue(limit), ct),
+            (parse, queries, ct) => queries.Get<EntityLookup>().FindAsync(parse.GetValue(name)!, parse.GetValue(type), parse.GetValue(limit), ct),
             Render,
             parse => $"no entity named \"{parse.GetValue(name)}\"");
         return command;
-    }
-
-    private static async Task<EntityDetails?> FindAsync(IGraphStore store, string name, EntityType? type, int limit, CancellationToken cancellationToken)
-    {
-        var entity = await store.ResolveEntityAsync(name, type, cancellationToken);
-        return entity is null ? null : await store.GetEntityAsync(entity.Key, limit, cancellationToken);
     }
 
     private static void Render(IAnsiConsole console, EntityDetails details)

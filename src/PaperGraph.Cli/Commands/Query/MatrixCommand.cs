@@ -16,7 +16,7 @@ internal static class MatrixCommand
             methods, datasets,
         };
         command.SetQueryAction(context,
-            (parse, store, ct) => store.GetMatrixAsync(parse.GetValue(methods), parse.GetValue(datasets), ct)!,
+            (parse, queries, ct) => queries.Store.GetMatrixAsync(parse.GetValue(methods), parse.GetValue(datasets), ct)!,
             Render,
             _ => "no matrix");
         return command;

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
-using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands.Query;
@@ -20,22 +19,10 @@ internal static class PaperCommand
             idOrTitle,
         };
         command.SetQueryAction(context,
-            (parse, store, ct) => FindAsync(store, parse.GetValue(idOrTitle)!, ct),
+            (parse, queries, ct) => queries.Get<PaperLookup>().FindAsync(parse.GetValue(idOrTitle)!, ct),
             Render,
             parse => $"no paper matches \"{parse.GetValue(idOrTitle)}\"");
         return command;
-    }
-
-    private static async Task<PaperDetails?> FindAsync(IGraphStore store, string idOrTitle, CancellationToken cancellationToken)
-    {
-        var paper = await store.GetPaperAsync(idOrTitle, cancellationToken)
-            ?? await store.GetPaperAsync(PaperIdentity.For(idOrTitle), cancellationToken);
-        if (paper is not null)
-        {
-            return paper;
-        }
-        var hits = await store.SearchAsync(new SearchQuery(idOrTitle, new HashSet<NodeKind> { NodeKind.Paper }, Limit: 1, Prefix: false), cancellationToken);
-        return hits.Count == 0 ? null : await store.GetPaperAsync(hits[0].NodeId, cancellationToken);
     }
 
     private static void Render(IAnsiConsole console, PaperDetails details)
@@ -60,10 +47,10 @@ internal static class PaperCommand
 
         if (details.Results.Count > 0)
         {
-            var results = new Table().Title("Results").AddColumns("Dataset", "Metric", "Value", "Sentence");
+            var results = new Table().Title("Results").AddColumns("Dataset", "Metric", "Value", "Condition", "Sentence");
             foreach (var r in details.Results)
             {
-                results.AddTextRow(r.Dataset.Name, r.Metric, TableText.ValueWithUnit(r.Value, r.Unit), r.Sentence);
+                results.AddTextRow(r.Dataset.Name, r.Metric, ResultText.Of(r.Value, r.Unit, r.Context.Qualifier), r.Context.Condition ?? "", r.Sentence);
             }
             console.Write(results);
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands.Query;
@@ -9,7 +10,7 @@ internal static class ReportsOnCommand
 {
     public static Command Create(CliContext context)
     {
-        var name = new Argument<string>("NAME") { Description = "Dataset name or alias (\"ImageNet\", \"MS COCO\", \"CIFAR-10\")" };
+        var name = new Argument<string>("NAME") { Description = "Dataset name or alias (\"ImageNet\", \"ILSVRC\", \"MS COCO\", \"CIFAR-10\")" };
         var limit = CommonOptions.Limit(50, "Papers per page");
         var offset = new Option<int>("--offset") { Description = "Papers to skip (for the next page)", HelpName = "K" };
         offset.Validators.Add(r =>
@@ -20,13 +21,17 @@ internal static class ReportsOnCommand
             }
         });
         var command = new Command("reports-on",
-            "Papers reporting results on a dataset, its aliases and variants included (ImageNet covers ImageNet-1K), " +
-            "best first, each with its results ranked per metric (lower is better for errors), and the total count.")
+            "Every paper evaluated on a dataset, its aliases and variants included (ImageNet covers ImageNet-1K). " +
+            "Papers that report numbers come first, best first, each result ranked among the results on the same " +
+            "dataset, setting and metric (lower is better for errors; cost figures such as GPU days are listed but " +
+            "never ranked); then the papers evaluated on it whose abstract gives no number, newest first. " +
+            "Prints the totals of both groups.")
         {
             name, limit, offset,
         };
         command.SetQueryAction(context,
-            (parse, store, ct) => store.GetReportsOnAsync(new ReportsOnQuery(parse.GetValue(name)!, parse.GetValue(limit), parse.GetValue(offset)), ct),
+            (parse, queries, ct) => queries.Get<ReportsOnService>().GetAsync(
+                new ReportsOnQuery(parse.GetValue(name)!, parse.GetValue(limit), parse.GetValue(offset)), ct),
             Render,
             parse => $"no dataset named \"{parse.GetValue(name)}\"");
         return command;
@@ -35,28 +40,43 @@ internal static class ReportsOnCommand
     private static void Render(IAnsiConsole console, ReportsOnPage page)
     {
         var variants = page.Variants.Count > 0 ? $" (with {TableText.Join(page.Variants.Select(v => v.Name))})" : "";
-        var reporting = page.TotalPapers == 1 ? "1 paper reports" : $"{page.TotalPapers:N0} papers report";
-        console.Write(new Text($"{page.Dataset.Name}{variants}: {reporting} results; showing {page.Papers.Count:N0}.", new Style(decoration: Decoration.Bold)));
+        var evaluated = page.TotalPapers == 1 ? "1 paper is evaluated on it" : $"{page.TotalPapers:N0} papers are evaluated on it";
+        console.Write(new Text(
+            $"{page.Dataset.Name}{variants}: {evaluated}, {page.PapersWithResults:N0} with numbers and {page.PapersWithoutResults:N0} without; showing {page.Papers.Count:N0}.",
+            new Style(decoration: Decoration.Bold)));
         console.WriteLine();
-        if (page.Papers.Count == 0)
+        var withResults = page.Papers.Where(paper => paper.Results.Count > 0).ToList();
+        if (withResults.Count > 0)
         {
-            return;
-        }
-        var table = new Table().AddColumns("Paper", "Dataset", "Metric", "Value", "Rank").Caption("↓ lower is better; rank among all papers on that dataset and metric");
-        foreach (var paper in page.Papers)
-        {
-            var first = true;
-            foreach (var result in paper.Results.OrderBy(r => r.Metric, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Rank))
+            var table = new Table().AddColumns("Paper", "Dataset", "Metric", "Value", "Condition", "Rank")
+                .Caption("↓ lower is better; rank among all results on that dataset, setting and metric; costs are not ranked");
+            foreach (var paper in withResults)
             {
-                table.AddTextRow(
-                    first ? TableText.TitleWithYear(paper.Paper) : "",
-                    result.Dataset.Name,
-                    result.Metric + (result.LowerIsBetter ? " ↓" : ""),
-                    TableText.ValueWithUnit(result.Value, result.Unit),
-                    $"#{result.Rank}");
-                first = false;
+                var first = true;
+                foreach (var result in paper.Results)
+                {
+                    var dataset = result.Context.Setting is { } setting ? $"{result.Dataset.Name} ({setting})" : result.Dataset.Name;
+                    table.AddTextRow(
+                        first ? TableText.TitleWithYear(paper.Paper) : "",
+                        dataset,
+                        result.Metric + (result.LowerIsBetter ? " ↓" : ""),
+                        ResultText.Of(result.Value, result.Unit, result.Context.Qualifier),
+                        result.Context.Condition ?? "",
+                        result.Context.IsCost ? "cost" : $"#{result.Rank}");
+                    first = false;
+                }
             }
+            console.Write(table);
         }
-        console.Write(table);
+        var withoutResults = page.Papers.Where(paper => paper.Results.Count == 0).ToList();
+        if (withoutResults.Count > 0)
+        {
+            var table = new Table().Title("Evaluated on it, no number in the abstract").AddColumns("Paper");
+            foreach (var paper in withoutResults)
+            {
+                table.AddTextRow(TableText.TitleWithYear(paper.Paper));
+            }
+            console.Write(table);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands.Query;
@@ -23,11 +24,11 @@ internal static class SearchCommand
             text, kinds, limit,
         };
         command.SetQueryAction(context,
-            async (parse, store, ct) =>
+            async (parse, queries, ct) =>
             {
                 var kindSet = parse.GetValue(kinds) is { Length: > 0 } k ? new HashSet<NodeKind>(k) : null;
                 var query = new SearchQuery(string.Join(' ', parse.GetValue(text)!), kindSet, parse.GetValue(limit), Prefix: false);
-                return await store.SearchAsync(query, ct);
+                return await queries.Get<SearchService>().SearchAsync(query, ct);
             },
             Render,
             _ => "no matches");

@@ -5,8 +5,8 @@ using Microsoft.JSInterop.Infrastructure;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using PaperGraph.Web.Components.Layout;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.Components.Graph;
 

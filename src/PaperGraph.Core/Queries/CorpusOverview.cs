@@ -1,6 +1,6 @@
 using PaperGraph.Core.Graph.Queries;
 
-namespace PaperGraph.Web.Services;
+namespace PaperGraph.Core.Queries;
 
 /// <summary>What the home page shows about the corpus: counts and the most used entities.</summary>
 public sealed record CorpusOverview(

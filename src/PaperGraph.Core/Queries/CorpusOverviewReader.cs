@@ -1,7 +1,7 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Model;
 
-namespace PaperGraph.Web.Services;
+namespace PaperGraph.Core.Queries;
 
 /// <summary>Reads the corpus overview for the home page and the API. Nothing is cached here: the store keeps
 /// the statistics for as long as its data is unchanged, and the most used entities come from an index.</summary>

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperGraph.Core.Extraction;
+
+namespace PaperGraph.Core.Queries;
+
+public static class QueryServiceCollectionExtensions
+{
+    /// <summary>Registers the query layer that every front end (CLI, API, pages) answers with, over the
+    /// registered <see cref="Graph.IGraphStore"/>. The services are stateless and thread-safe.</summary>
+    public static IServiceCollection AddPaperGraphQueries(this IServiceCollection services)
+    {
+        services.AddPaperGraphExtraction();
+        services.TryAddSingleton<EntityLookup>();
+        services.TryAddSingleton<PaperLookup>();
+        services.TryAddSingleton<SearchService>();
+        services.TryAddSingleton<ReportsOnService>();
+        services.TryAddSingleton<LeaderboardService>();
+        services.TryAddSingleton<CorpusOverviewReader>();
+        return services;
+    }
+}
