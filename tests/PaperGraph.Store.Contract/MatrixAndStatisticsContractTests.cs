@@ -86,4 +86,23 @@ public abstract partial class GraphStoreContractTests
         Assert.All(stats.Entities.Values, count => Assert.Equal(0, count));
         Assert.All(stats.Relations.Values, count => Assert.Equal(0, count));
     }
+
+    [Fact]
+    public async Task Writing_the_same_papers_again_leaves_the_relation_count_unchanged()
+    {
+        PaperRecordBuilder[] papers =
+        [
+            PaperRecordBuilder.Paper("Paper A").Proposes("ResNet").Reports("ImageNet", "top-1 error", 20),
+            PaperRecordBuilder.Paper("Paper B").Uses("ResNet").EvaluatedOn("ImageNet-1K", parent: "ImageNet"),
+        ];
+        var store = await StoreWithAsync(papers);
+        var before = await store.GetStatisticsAsync();
+
+        await store.UpsertAsync(papers.Select(paper => paper.Build()).ToList());
+        await store.RefreshDerivedRelationsAsync();
+        var after = await store.GetStatisticsAsync();
+
+        Assert.Equal(before.TotalRelations, after.TotalRelations);
+        Assert.Equal(before.Relations, after.Relations);
+    }
 }

@@ -75,14 +75,24 @@ public sealed class PaperRecordBuilder
     }
 
     /// <summary>A result on a dataset the paper also evaluates on (added when absent).</summary>
-    public PaperRecordBuilder Reports(string dataset, string metric, double value, string unit = "%")
+    public PaperRecordBuilder Reports(string dataset, string metric, double value, string unit = "%") =>
+        Reports(dataset, metric, value, ResultContext.Plain, unit);
+
+    /// <summary>A result with a qualifier, condition, setting or cost flag.</summary>
+    public PaperRecordBuilder Reports(string dataset, string metric, double value, ResultContext context, string unit = "%")
     {
         if (!_entities.Any(e => e.Type == EntityType.Dataset && e.Name == dataset))
         {
             EvaluatedOn(dataset);
         }
         var span = SpanOf(dataset) ?? (0, 0);
-        _results.Add(new ExtractedResult(dataset, metric, value, unit, new Provenance(0, Abstract.Length, span.Start, span.End)));
+        _results.Add(new ExtractedResult(dataset, metric, value, unit, new Provenance(0, Abstract.Length, span.Start, span.End))
+        {
+            Qualifier = context.Qualifier,
+            Condition = context.Condition,
+            Setting = context.Setting,
+            IsCost = context.IsCost,
+        });
         return this;
     }
 

@@ -26,7 +26,7 @@ public abstract partial class GraphStoreContractTests
 
         var page = await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
 
-        Assert.Equal(1, page!.TotalPapers);
+        Assert.Equal(["Paper B", "Paper A"], page!.Papers.Select(p => p.Paper.Title));
         Assert.Equal(["dataset:imagenet1k", "dataset:imagenet1kval"], page.Variants.Select(v => v.Key).Order());
     }
 
@@ -134,9 +134,9 @@ public abstract partial class GraphStoreContractTests
     }
 
     [Fact]
-    public async Task Reports_on_a_dataset_without_results_is_an_empty_page()
+    public async Task Reports_on_a_dataset_only_mentioned_is_an_empty_page()
     {
-        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("SVHN"));
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").MentionsDataset("SVHN"));
 
         var page = await store.GetReportsOnAsync(new ReportsOnQuery("SVHN"));
 

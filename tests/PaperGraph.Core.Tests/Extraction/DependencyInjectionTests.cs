@@ -15,6 +15,7 @@ public sealed class DependencyInjectionTests
 
         var descriptor = Assert.Single(services, d => d.ServiceType == typeof(IExtractor));
         Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
-        Assert.IsType<AbstractExtractor>(descriptor.ImplementationFactory!(null!));
+        using var provider = services.BuildServiceProvider();
+        Assert.IsType<AbstractExtractor>(provider.GetRequiredService<IExtractor>());
     }
 }

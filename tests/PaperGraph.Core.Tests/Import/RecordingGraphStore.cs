@@ -42,7 +42,9 @@ internal sealed class RecordingGraphStore : IGraphStore
 
     public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
-    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    /// <summary>The importer reports the graph's relation count at its end; this store keeps no relations.</summary>
+    public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult(new GraphStatistics(_paperIds.Count, new Dictionary<EntityType, int>(), new Dictionary<RelationType, int>(), 0));
 
     public Task<IReadOnlyList<EntityCount>> GetTopEntitiesAsync(EntityType type, int limit = 10, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
