@@ -10,7 +10,29 @@ public sealed class SampleImportTests(SampleDatabase database) : IClassFixture<S
         Assert.Equal(240, summary.GetProperty("papersAdded").GetInt32());
         Assert.Equal(0, summary.GetProperty("rejected").GetArrayLength());
         Assert.True(summary.GetProperty("entitiesAdded").GetInt32() > 0);
-        Assert.True(summary.GetProperty("relationsWritten").GetInt32() > 0);
+        Assert.True(summary.GetProperty("relations").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task The_import_summary_counts_relations_as_stats_does()
+    {
+        var stats = (await database.RunAsync("stats", "--json")).Json();
+
+        var total = stats.GetProperty("relations").EnumerateObject().Sum(relation => relation.Value.GetInt32());
+        Assert.Equal(total, database.Import.Json().GetProperty("relations").GetInt32());
+        Assert.Equal(total, stats.GetProperty("totalRelations").GetInt32());
+    }
+
+    [Fact]
+    public async Task Reports_on_ImageNet_also_lists_papers_evaluated_on_it_without_a_number()
+    {
+        var page = (await database.RunAsync("query", "reports-on", "ImageNet", "--json", "--limit", "500")).Json();
+
+        var withResults = page.GetProperty("papersWithResults").GetInt32();
+        var papers = page.GetProperty("papers").EnumerateArray().ToList();
+        Assert.Equal(page.GetProperty("totalPapers").GetInt32(), papers.Count);
+        Assert.True(papers.Count > withResults);
+        Assert.All(papers.Skip(withResults), p => Assert.Equal(0, p.GetProperty("results").GetArrayLength()));
     }
 
     [Fact]
@@ -47,7 +69,7 @@ public sealed class SampleImportTests(SampleDatabase database) : IClassFixture<S
         var result = await database.RunAsync("query", "reports-on", "ImageNet");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("papers report results", result.Stdout);
+        Assert.Contains("papers are evaluated on it", result.Stdout);
     }
 
     [Fact]
