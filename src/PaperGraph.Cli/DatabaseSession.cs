@@ -40,6 +40,15 @@ internal sealed class DatabaseSession : IAsyncDisposable
     /// <summary>Opens a database, creating the file and its folder when missing.</summary>
     public static async Task<DatabaseSession> OpenAsync(string path, CancellationToken cancellationToken)
     {
+        var session = OpenUninitialized(path);
+        await session.Store.InitializeAsync(cancellationToken);
+        return session;
+    }
+
+    /// <summary>Opens a database without touching the file: it is created (or migrated) by the first write, so
+    /// an import that writes nothing (a strict import of bad input) leaves no empty database behind.</summary>
+    public static DatabaseSession OpenUninitialized(string path)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null)
         {
@@ -51,9 +60,7 @@ internal sealed class DatabaseSession : IAsyncDisposable
             .AddPaperGraphImport()
             .AddPaperGraphQueries()
             .BuildServiceProvider();
-        var session = new DatabaseSession(services);
-        await session.Store.InitializeAsync(cancellationToken);
-        return session;
+        return new DatabaseSession(services);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -36,6 +36,25 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Strict_import_of_a_bad_file_into_a_new_database_leaves_no_database_file()
+    {
+        var bad = _folder.Write("bad.jsonl", $"{Line("GammaNet")}\n{{\"title\": \"Delta\", \"abstract\": \"\"}}\n");
+
+        var result = await Run("import", bad, "--strict");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(File.Exists(_folder.Database), "a strict import that imported nothing created a database file");
+    }
+
+    [Fact]
+    public async Task Import_always_ends_with_a_closing_line_on_stderr()
+    {
+        var result = await Run("import", _folder.Write("good.jsonl", Line("AlphaNet")));
+
+        Assert.Contains("import: 1 records read, 1 papers stored, 0 rejected", result.Stderr);
+    }
+
+    [Fact]
     public async Task Binary_file_is_rejected_with_exit_code_2()
     {
         var path = _folder.File("image.txt");

@@ -5,12 +5,23 @@ using Spectre.Console;
 namespace PaperGraph.Cli.Commands;
 
 /// <summary>Shows import progress on standard error: a live line on a terminal, else a plain line
-/// at most every few seconds (logs and pipes stay short).</summary>
+/// at most every few seconds (logs and pipes stay short); then always one closing line, so even an import
+/// too short to show progress says what it did.</summary>
 internal static class ImportProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
     public static async Task<ImportSummary> RunAsync(CliConsole console, Func<IProgress<ImportProgress>, Task<ImportSummary>> import)
+    {
+        var elapsed = Stopwatch.StartNew();
+        var summary = await ShowWhileRunningAsync(console, import);
+        await console.Error.WriteLineAsync(
+            $"import: {summary.RecordsRead:N0} records read, {summary.PapersAdded + summary.PapersUpdated:N0} papers stored, " +
+            $"{summary.Rejected.Count:N0} rejected in {elapsed.Elapsed.TotalSeconds:0.0} s");
+        return summary;
+    }
+
+    private static async Task<ImportSummary> ShowWhileRunningAsync(CliConsole console, Func<IProgress<ImportProgress>, Task<ImportSummary>> import)
     {
         if (!console.Stderr.Profile.Capabilities.Interactive)
         {
