@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Queries;
@@ -15,10 +16,10 @@ public static class EntityEndpoints
         return api;
     }
 
-    public static async Task<Results<Ok<EntityDetails>, NotFound>> GetEntityAsync(
+    public static async Task<Results<Ok<EntityDetails>, NotFound<ProblemDetails>>> GetEntityAsync(
         string name, EntityType? type, EntityLookup lookup, CancellationToken cancellationToken)
     {
         var entity = await lookup.FindAsync(name, type, cancellationToken: cancellationToken);
-        return entity is null ? TypedResults.NotFound() : TypedResults.Ok(entity);
+        return entity is null ? ApiProblems.NotFound($"No entity is called '{name}'.") : TypedResults.Ok(entity);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 
@@ -14,9 +15,9 @@ public static class PaperEndpoints
         return api;
     }
 
-    public static async Task<Results<Ok<PaperDetails>, NotFound>> GetPaperAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PaperDetails>, NotFound<ProblemDetails>>> GetPaperAsync(string id, IGraphStore store, CancellationToken cancellationToken)
     {
         var paper = await store.GetPaperAsync(id, cancellationToken);
-        return paper is null ? TypedResults.NotFound() : TypedResults.Ok(paper);
+        return paper is null ? ApiProblems.NotFound($"No paper has the id '{id}'.") : TypedResults.Ok(paper);
     }
 }

@@ -20,7 +20,7 @@ public static class ReportsOnEndpoints
         return api;
     }
 
-    public static async Task<Results<Ok<ReportsOnPage>, NotFound, BadRequest<ProblemDetails>>> GetReportsOnAsync(
+    public static async Task<Results<Ok<ReportsOnPage>, NotFound<ProblemDetails>, BadRequest<ProblemDetails>>> GetReportsOnAsync(
         string dataset, ReportsOnService reportsOn, CancellationToken cancellationToken, int limit = 50, int offset = 0)
     {
         if (ApiProblems.OutOfRange("limit", limit, 1, MaxLimit) is { } problem)
@@ -32,13 +32,13 @@ public static class ReportsOnEndpoints
             return ApiProblems.BadRequest("'offset' must not be negative.");
         }
         var page = await reportsOn.GetAsync(new ReportsOnQuery(dataset, limit, offset), cancellationToken);
-        return page is null ? TypedResults.NotFound() : TypedResults.Ok(page);
+        return page is null ? ApiProblems.NotFound($"No dataset is called '{dataset}'.") : TypedResults.Ok(page);
     }
 
-    public static async Task<Results<Ok<Leaderboard>, NotFound>> GetLeaderboardAsync(
+    public static async Task<Results<Ok<Leaderboard>, NotFound<ProblemDetails>>> GetLeaderboardAsync(
         string dataset, LeaderboardService leaderboards, CancellationToken cancellationToken, bool everyValue = false)
     {
         var board = await leaderboards.GetAsync(dataset, everyValue, cancellationToken);
-        return board is null ? TypedResults.NotFound() : TypedResults.Ok(board);
+        return board is null ? ApiProblems.NotFound($"No dataset is called '{dataset}'.") : TypedResults.Ok(board);
     }
 }

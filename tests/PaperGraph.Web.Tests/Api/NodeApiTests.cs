@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
@@ -29,14 +30,16 @@ public sealed class NodeApiTests(SeededApp app)
     }
 
     [Theory]
-    [InlineData("/api/papers/title:no-such-paper-at-all")]
-    [InlineData("/api/papers/doi:10.1/does-not-exist")]
-    [InlineData("/api/entities/NoSuchEntityAnywhere")]
-    public async Task Unknown_nodes_are_not_found(string url)
+    [InlineData("/api/papers/title:no-such-paper-at-all", "title:no-such-paper-at-all")]
+    [InlineData("/api/papers/doi:10.1/does-not-exist", "doi:10.1/does-not-exist")]
+    [InlineData("/api/entities/NoSuchEntityAnywhere", "NoSuchEntityAnywhere")]
+    public async Task Unknown_nodes_are_not_found_with_a_problem_naming_them(string url, string name)
     {
         var response = await _client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(SeededApp.Json);
+        Assert.Contains(name, problem!.Detail);
     }
 
     [Fact]

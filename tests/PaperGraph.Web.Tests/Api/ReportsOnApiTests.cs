@@ -70,11 +70,13 @@ public sealed class ReportsOnApiTests(SeededApp app)
     }
 
     [Fact]
-    public async Task An_unknown_dataset_is_not_found()
+    public async Task An_unknown_dataset_is_not_found_with_problem_details()
     {
         var response = await _client.GetAsync("/api/reports-on/NoSuchDatasetAnywhere");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>(SeededApp.Json);
+        Assert.Contains("NoSuchDatasetAnywhere", problem!.Detail);
     }
 
     [Fact]
