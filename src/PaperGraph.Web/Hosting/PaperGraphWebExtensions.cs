@@ -16,6 +16,8 @@ public static class PaperGraphWebExtensions
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+        // Pages set their status (404 for a paper or entity that does not exist) while prerendering.
+        builder.Services.AddHttpContextAccessor();
         // Enum names ("Dataset", "EvaluatedOn") read better in the API than numbers.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return builder;
@@ -31,6 +33,9 @@ public static class PaperGraphWebExtensions
             pages.UseExceptionHandler("/Error", createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         });
+        // Routing after the status-code pages, so that their re-execution of "/not-found" is routed to that page;
+        // with only the implicit routing at the start, a mistyped address got an empty 404.
+        app.UseRouting();
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

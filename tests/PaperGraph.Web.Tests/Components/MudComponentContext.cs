@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace PaperGraph.Web.Tests.Components;
@@ -10,6 +11,7 @@ public abstract class MudComponentContext : BunitContext, IAsyncLifetime
     protected MudComponentContext()
     {
         Services.AddMudServices();
+        Services.AddHttpContextAccessor();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

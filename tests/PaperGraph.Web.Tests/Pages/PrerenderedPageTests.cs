@@ -68,7 +68,8 @@ public sealed class PrerenderedPageTests(SeededApp app)
     [Fact]
     public async Task An_unknown_entity_page_says_so_readably()
     {
-        var page = await GetPageAsync("/datasets/NoSuchDatasetAnywhere");
+        var response = await _client.GetAsync("/datasets/NoSuchDatasetAnywhere");
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
         Assert.Contains("No dataset is called", page.QuerySelector("[data-testid=not-found]")!.TextContent);
     }

@@ -18,6 +18,8 @@ public sealed partial class Loadable<T> : IDisposable where T : class
 
     [Inject] private PersistentComponentState PrerenderedState { get; set; } = default!;
 
+    [Inject] private IHttpContextAccessor HttpContextAccessor { get; set; } = default!;
+
     /// <summary>Fetches the content; null means "not found".</summary>
     [Parameter, EditorRequired] public Func<CancellationToken, Task<T?>> Load { get; set; } = default!;
 
@@ -81,6 +83,20 @@ public sealed partial class Loadable<T> : IDisposable where T : class
             _failed = true;
         }
         _loading = false;
+        if (_value is null && !_failed)
+        {
+            AnswerNotFound();
+        }
+    }
+
+    /// <summary>While prerendering, a page about nothing answers HTTP 404 (with the app's not-found page, which
+    /// names the address and offers a search), so that link checkers and crawlers see it as missing.</summary>
+    private void AnswerNotFound()
+    {
+        if (!RendererInfo.IsInteractive && HttpContextAccessor.HttpContext is { Response.HasStarted: false } context)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
     }
 
     public void Dispose()
