@@ -61,29 +61,37 @@ internal static class EvalCommand
 
     private static void Render(IAnsiConsole console, EvaluationReport report)
     {
-        switch (report)
+        if (report is FieldEvaluation fields)
         {
-            case FieldEvaluation fields:
-                console.MarkupLineInterpolated($"{fields.Papers:N0} gold papers, {fields.Missing:N0} without a prediction");
-                var table = new Table().AddColumns("Field", "P", "R", "F1", "TP", "FP", "FN");
-                foreach (var field in fields.Fields)
-                {
-                    var c = field.Counts;
-                    table.AddTextRow(field.Field, Score(c.Precision), Score(c.Recall), Score(c.F1),
-                        c.TruePositives.ToString("N0"), c.FalsePositives.ToString("N0"), c.FalseNegatives.ToString("N0"));
-                }
-                console.Write(table);
-                break;
-            case MentionEvaluation mentions:
-                var spans = new Table().AddColumns("Type", "Exact P", "Exact R", "Exact F1", "Overlap P", "Overlap R", "Overlap F1");
-                foreach (var type in mentions.Types)
-                {
-                    spans.AddTextRow(type.Type, Score(type.Exact.Precision), Score(type.Exact.Recall), Score(type.Exact.F1),
-                        Score(type.Overlap.Precision), Score(type.Overlap.Recall), Score(type.Overlap.F1));
-                }
-                console.Write(spans);
-                break;
+            RenderFields(console, fields);
         }
+        else if (report is MentionEvaluation mentions)
+        {
+            RenderMentions(console, mentions);
+        }
+    }
+
+    private static void RenderFields(IAnsiConsole console, FieldEvaluation evaluation)
+    {
+        console.MarkupLineInterpolated($"{evaluation.Papers:N0} gold papers, {evaluation.Missing:N0} without a prediction");
+        var table = new Table().AddColumns("Field", "P", "R", "F1", "TP", "FP", "FN");
+        foreach (var (field, c) in evaluation.Fields)
+        {
+            table.AddTextRow(field, Score(c.Precision), Score(c.Recall), Score(c.F1),
+                c.TruePositives.ToString("N0"), c.FalsePositives.ToString("N0"), c.FalseNegatives.ToString("N0"));
+        }
+        console.Write(table);
+    }
+
+    private static void RenderMentions(IAnsiConsole console, MentionEvaluation evaluation)
+    {
+        var table = new Table().AddColumns("Type", "Exact P", "Exact R", "Exact F1", "Overlap P", "Overlap R", "Overlap F1");
+        foreach (var (type, exact, overlap) in evaluation.Types)
+        {
+            table.AddTextRow(type, Score(exact.Precision), Score(exact.Recall), Score(exact.F1),
+                Score(overlap.Precision), Score(overlap.Recall), Score(overlap.F1));
+        }
+        console.Write(table);
     }
 
     /// <summary>Three decimals, as score.py prints them.</summary>

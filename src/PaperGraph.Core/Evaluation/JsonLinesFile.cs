@@ -43,7 +43,8 @@ public static class JsonLinesFile
         }
         catch (JsonException e)
         {
-            throw new EvaluationInputException(path, number, $"invalid JSON: {e.Message}");
+            var where = e.BytePositionInLine is { } position ? $" at byte {position + 1}" : "";
+            throw new EvaluationInputException(path, number, $"invalid JSON{where} (truncated or malformed)");
         }
     }
 }
