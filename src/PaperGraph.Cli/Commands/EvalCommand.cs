@@ -74,7 +74,7 @@ internal static class EvalCommand
     private static void RenderFields(IAnsiConsole console, FieldEvaluation evaluation)
     {
         console.MarkupLineInterpolated($"{evaluation.Papers:N0} gold papers, {evaluation.Missing:N0} without a prediction");
-        var table = new Table().AddColumns("Field", "P", "R", "F1", "TP", "FP", "FN");
+        var table = ScoreTable("Field", "P", "R", "F1", "TP", "FP", "FN");
         foreach (var (field, c) in evaluation.Fields)
         {
             table.AddTextRow(field, Score(c.Precision), Score(c.Recall), Score(c.F1),
@@ -85,13 +85,24 @@ internal static class EvalCommand
 
     private static void RenderMentions(IAnsiConsole console, MentionEvaluation evaluation)
     {
-        var table = new Table().AddColumns("Type", "Exact P", "Exact R", "Exact F1", "Overlap P", "Overlap R", "Overlap F1");
+        var table = ScoreTable("Type", "Exact P", "Exact R", "Exact F1", "Overlap P", "Overlap R", "Overlap F1");
         foreach (var (type, exact, overlap) in evaluation.Types)
         {
             table.AddTextRow(type, Score(exact.Precision), Score(exact.Recall), Score(exact.F1),
                 Score(overlap.Precision), Score(overlap.Recall), Score(overlap.F1));
         }
         console.Write(table);
+    }
+
+    /// <summary>A table whose first column names what is scored and whose other columns hold numbers.</summary>
+    private static Table ScoreTable(string label, params string[] numbers)
+    {
+        var table = new Table().AddColumn(label);
+        foreach (var number in numbers)
+        {
+            table.AddColumn(new TableColumn(number).RightAligned());
+        }
+        return table;
     }
 
     /// <summary>Three decimals, as score.py prints them.</summary>
