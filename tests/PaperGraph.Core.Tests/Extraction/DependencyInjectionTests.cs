@@ -17,4 +17,16 @@ public sealed class DependencyInjectionTests
         Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
         Assert.IsType<AbstractExtractor>(descriptor.ImplementationFactory!(null!));
     }
+
+    [Fact]
+    public void Extraction_registers_one_singleton_corpus_extraction()
+    {
+        var services = new ServiceCollection();
+
+        services.AddPaperGraphExtraction();
+        services.AddPaperGraphExtraction();
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == typeof(CorpusExtraction));
+        Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+    }
 }
