@@ -38,6 +38,7 @@ internal static class CliApplication
         root.Options.Add(database);
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));

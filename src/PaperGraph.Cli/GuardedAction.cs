@@ -1,9 +1,10 @@
 using System.CommandLine;
+using PaperGraph.Core.Evaluation;
 
 namespace PaperGraph.Cli;
 
 /// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
-/// usage problems give 2, anything else 1. No stack traces for users.</summary>
+/// usage problems and unreadable evaluation input give 2, anything else 1. No stack traces for users.</summary>
 internal static class GuardedAction
 {
     public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -13,7 +14,7 @@ internal static class GuardedAction
             {
                 return await action(parse, cancellationToken);
             }
-            catch (CliUsageException e)
+            catch (Exception e) when (e is CliUsageException or EvaluationInputException)
             {
                 console.WriteError(e.Message);
                 return ExitCodes.BadInput;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Playwright;
 
@@ -9,6 +10,12 @@ namespace PaperGraph.Web.E2ETests;
 public sealed class BlazorPage : IAsyncDisposable
 {
     private static readonly TimeSpan CircuitTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Long enough for the hub to act on the circuit's first message and for SignalR to log a close.</summary>
+    private static readonly TimeSpan CircuitSettleTime = TimeSpan.FromSeconds(2);
+
+    private static readonly string[] ClosedCircuitErrors = ["Connection disconnected", "closed with an error"];
+    private readonly ConcurrentQueue<string> _consoleErrors = new();
     private readonly string _testName;
     private TaskCompletionSource _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -16,6 +23,17 @@ public sealed class BlazorPage : IAsyncDisposable
     {
         Page = page;
         _testName = testName;
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Enqueue(message.Text);
+                if (IsClosedCircuit(message.Text))
+                {
+                    _rendered.TrySetException(new InvalidOperationException($"The circuit closed while the page loaded: {message.Text}"));
+                }
+            }
+        };
         Page.WebSocket += (_, socket) =>
         {
             if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
@@ -34,13 +52,26 @@ public sealed class BlazorPage : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it.</summary>
+    /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it; fails at once
+    /// when the circuit closes instead.</summary>
     public async Task GotoAsync(string path)
     {
         _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
         await Page.GotoAsync(path);
         await _rendered.Task.WaitAsync(CircuitTimeout);
     }
+
+    /// <summary>Waits a moment, then fails when the circuit was closed: SignalR logged a close with an error
+    /// in the console, or the reconnect dialog is open.</summary>
+    public async Task AssertCircuitStaysConnectedAsync()
+    {
+        await Task.Delay(CircuitSettleTime);
+        Assert.DoesNotContain(_consoleErrors, IsClosedCircuit);
+        Assert.False(await Page.Locator("#components-reconnect-modal[open]").IsVisibleAsync(), "The reconnect dialog is open.");
+    }
+
+    private static bool IsClosedCircuit(string consoleError) =>
+        ClosedCircuitErrors.Any(closed => consoleError.Contains(closed, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Saves the screenshot (bin/.../screenshots/TEST.png) and closes the tab.</summary>
     public async ValueTask DisposeAsync()

@@ -23,20 +23,16 @@ internal static class ExtractCommand
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
             await using var services = new ServiceCollection().AddPaperGraphExtraction().AddPaperGraphCorpus().BuildServiceProvider();
-            var reader = services.GetRequiredService<CorpusFileReader>();
-            var extractor = services.GetRequiredService<IExtractor>();
-            var corpusFormat = CommonOptions.ParseFormat(parse.GetValue(format));
             var rejected = 0;
-            await foreach (var record in reader.ReadAsync(parse.GetValue(path)!, corpusFormat, cancellationToken))
+            await foreach (var record in services.GetRequiredService<CorpusExtraction>()
+                .ReadAsync(parse.GetValue(path)!, CommonOptions.ParseFormat(parse.GetValue(format)), cancellationToken))
             {
-                if (record.Paper is not { } paper)
+                if (record.Report is not { } report)
                 {
                     rejected++;
                     await context.Console.Error.WriteLineAsync(record.Error!.ToString());
                     continue;
                 }
-                int? line = corpusFormat == CorpusFormat.Lines ? record.Line - 1 : null;
-                var report = ExtractionReport.From(paper.Title, extractor.Extract(paper.Title, paper.Abstract), line);
                 await context.Console.Output.WriteLineAsync(report.ToJson());
             }
             return rejected > 0 ? ExitCodes.BadInput : ExitCodes.Success;

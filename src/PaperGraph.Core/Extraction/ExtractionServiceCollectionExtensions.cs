@@ -6,11 +6,13 @@ namespace PaperGraph.Core.Extraction;
 
 public static class ExtractionServiceCollectionExtensions
 {
-    /// <summary>Registers the embedded knowledge base and the rule-based extractor over it as singletons.</summary>
+    /// <summary>Registers the embedded knowledge base and the rule-based extractor over it as singletons, and
+    /// <see cref="CorpusExtraction"/>, which needs the corpus readers too (AddPaperGraphCorpus).</summary>
     public static IServiceCollection AddPaperGraphExtraction(this IServiceCollection services)
     {
         services.TryAddSingleton(_ => KnowledgeBase.LoadEmbedded());
         services.TryAddSingleton<IExtractor>(provider => new AbstractExtractor(provider.GetRequiredService<KnowledgeBase>()));
+        services.TryAddSingleton<CorpusExtraction>();
         return services;
     }
 }

@@ -7,12 +7,19 @@ namespace PaperGraph.Web.Hosting;
 /// <summary>The web host: Blazor Server with MudBlazor, OpenAPI, JSON settings and the request pipeline.</summary>
 public static class PaperGraphWebExtensions
 {
+    /// <summary>Largest message the Blazor hub accepts from a browser.</summary>
+    public const int MaximumReceiveMessageSize = 32 * 1024;
+
     public static WebApplicationBuilder AddPaperGraphWeb(this WebApplicationBuilder builder)
     {
         // Serves library assets (MudBlazor's _content) from a build in any environment, not only Development;
         // a published app has them in wwwroot and ignores this.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            // SignalR's default, set on purpose: the circuit's first message carries the pages' prerendered state,
+            // which Loadable keeps near 15 KB at most, plus the component descriptors. A larger limit would only
+            // let every client make the server buffer larger messages.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = MaximumReceiveMessageSize);
         builder.Services.AddMudServices();
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();

@@ -18,4 +18,16 @@ public sealed class DependencyInjectionTests
         using var provider = services.BuildServiceProvider();
         Assert.IsType<AbstractExtractor>(provider.GetRequiredService<IExtractor>());
     }
+
+    [Fact]
+    public void Extraction_registers_one_singleton_corpus_extraction()
+    {
+        var services = new ServiceCollection();
+
+        services.AddPaperGraphExtraction();
+        services.AddPaperGraphExtraction();
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == typeof(CorpusExtraction));
+        Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+    }
 }

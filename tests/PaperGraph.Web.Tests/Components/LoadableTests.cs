@@ -76,4 +76,16 @@ public sealed class LoadableTests : MudComponentContext
 
         Assert.Equal("Prerendered text", interactive.Find("#content").TextContent);
     }
+
+    [Fact]
+    public void Content_too_large_to_persist_is_loaded_again_by_the_interactive_render()
+    {
+        var large = new string('x', Loadable<string>.MaxPersistedBytes + 1);
+        RenderLoadable(_ => Task.FromResult<string?>(large), "a");
+        _prerenderedState.TriggerOnPersisting();
+
+        var interactive = RenderLoadable(_ => Task.FromResult<string?>("Loaded again"), "a");
+
+        Assert.Equal("Loaded again", interactive.Find("#content").TextContent);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Html.Parser;
 using PaperGraph.Web.Tests.Api;
 
 namespace PaperGraph.Web.Tests.Pages;
@@ -15,18 +16,19 @@ public sealed class NotFoundPageTests(SeededApp app)
         var response = await _client.GetAsync("/no/such/page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("There is no page at this address", await response.Content.ReadAsStringAsync());
+        Assert.Contains("No paper, entity or page is at <code>/no/such/page</code>", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]
-    [InlineData("/papers/title:no-such-paper-at-all")]
-    [InlineData("/datasets/NoSuchDatasetAnywhere")]
-    [InlineData("/entities/method:no-such-method")]
-    public async Task An_unknown_paper_or_entity_page_answers_404(string url)
+    [InlineData("/papers/title:no-such-paper-at-all", "no-such-paper-at-all")]
+    [InlineData("/datasets/NoSuchDatasetAnywhere", "NoSuchDatasetAnywhere")]
+    [InlineData("/entities/method:no-such-method", "no-such-method")]
+    public async Task An_unknown_paper_or_entity_page_answers_404_and_offers_a_search(string url, string term)
     {
         var response = await _client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal($"Search for “{term}”", page.QuerySelector("[data-testid=not-found-search]")!.TextContent.Trim());
     }
 }

@@ -66,15 +66,6 @@ public sealed class PrerenderedPageTests(SeededApp app)
     }
 
     [Fact]
-    public async Task An_unknown_entity_page_says_so_readably()
-    {
-        var response = await _client.GetAsync("/datasets/NoSuchDatasetAnywhere");
-        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-        Assert.Contains("No dataset is called", page.QuerySelector("[data-testid=not-found]")!.TextContent);
-    }
-
-    [Fact]
     public async Task The_matrix_page_shows_shaded_cells()
     {
         var page = await GetPageAsync("/matrix");

@@ -8,6 +8,38 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+const reloadButton = document.getElementById("components-reload-button");
+reloadButton.addEventListener("click", () => location.reload());
+
+// Blazor tries to reconnect only a circuit that has opened. One whose connection closes before that (the
+// server refused its first message, say) would leave a page that looks alive but ignores every click, so
+// App.razor starts Blazor here, watching for exactly that.
+let circuitOpened = false;
+Blazor.start({
+    circuit: {
+        circuitHandlers: [{ onCircuitOpened: () => { circuitOpened = true; } }],
+        configureSignalR: builder => {
+            const build = builder.build.bind(builder);
+            builder.build = () => {
+                const connection = build();
+                connection.onclose(() => {
+                    if (!circuitOpened) {
+                        showStartFailed();
+                    }
+                });
+                return connection;
+            };
+        },
+    },
+}).catch(showStartFailed);
+
+function showStartFailed() {
+    reconnectModal.classList.add("components-reconnect-start-failed");
+    if (!reconnectModal.open) {
+        reconnectModal.showModal();
+    }
+}
+
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
         reconnectModal.showModal();

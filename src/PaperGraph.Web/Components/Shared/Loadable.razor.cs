@@ -1,11 +1,19 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 
 namespace PaperGraph.Web.Components.Shared;
 
-/// <summary>Loads a page's content, showing a loading bar, a readable error or "not found" meanwhile. Content
-/// loaded while prerendering is carried over to the interactive render.</summary>
+/// <summary>Loads a page's content, showing a loading bar, a readable error or "not found" meanwhile. Small
+/// content loaded while prerendering is carried over to the interactive render; larger content is loaded
+/// again by its <see cref="Key"/>.</summary>
 public sealed partial class Loadable<T> : IDisposable where T : class
 {
+    /// <summary>Most JSON a Loadable persists. Persisted state reaches the server in the circuit's first message,
+    /// encrypted and base64-encoded twice (about 1.8 times its JSON size), and the hub closes the circuit when
+    /// that message is too large (PaperGraphWebExtensions sets the limit). A page shows at most two Loadables
+    /// at once, so this keeps any page's state near 15 KB however large the corpus grows.</summary>
+    public const int MaxPersistedBytes = 4 * 1024;
+
     private PersistingComponentStateSubscription _persisting;
     private CancellationTokenSource? _cancellation;
     private object? _loadedKey;
@@ -35,7 +43,7 @@ public sealed partial class Loadable<T> : IDisposable where T : class
     /// <summary>Shown when the content does not exist.</summary>
     [Parameter] public RenderFragment? NotFound { get; set; }
 
-    // The prerendered content travels with the page, so the interactive render neither queries again nor
+    // Small prerendered content travels with the page, so the interactive render neither queries again nor
     // flashes a loading bar over content the reader already sees.
     private string StateKey => $"loadable:{typeof(T).Name}:{What}:{Key}";
 
@@ -43,7 +51,7 @@ public sealed partial class Loadable<T> : IDisposable where T : class
 
     private Task PersistAsync()
     {
-        if (_value is not null)
+        if (_value is not null && JsonSerializer.SerializeToUtf8Bytes(_value, JsonSerializerOptions.Web).Length <= MaxPersistedBytes)
         {
             PrerenderedState.PersistAsJson(StateKey, _value);
         }
@@ -93,7 +101,7 @@ public sealed partial class Loadable<T> : IDisposable where T : class
     /// names the address and offers a search), so that link checkers and crawlers see it as missing.</summary>
     private void AnswerNotFound()
     {
-        if (!RendererInfo.IsInteractive && HttpContextAccessor.HttpContext is { Response.HasStarted: false } context)
+        if (HttpContextAccessor.HttpContext is { Response.HasStarted: false } context && !RendererInfo.IsInteractive)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
