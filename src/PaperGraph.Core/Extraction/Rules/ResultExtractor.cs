@@ -1,63 +1,45 @@
 using System.Globalization;
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Numeric results: a number tied to a metric next to it ("43.5% AP", "an FID of 2.88",
-/// "88.2% ImageNet-1K accuracy") and to a dataset in the same clause or sentence. A number with no
-/// metric of its own takes the metric of the previous result in its sentence ("2.57% on CIFAR10 ...
-/// 24.2% on ImageNet"), or of the previous sentence's result on the same dataset when its own
-/// sentence names no metric before it ("88.2% ImageNet-1K accuracy. ... 90.0% on ImageNet-1K"). Relative gains ("improves by 2%", "+1.2 AP", "2x faster") and compute budgets
-/// ("491 MFLOPs") are not results.</summary>
-internal static class ResultExtractor
+/// "88.2% ImageNet-1K accuracy"), or to the metric its clause is about ("top-5 accuracy of our networks
+/// approaches 50%"), and to a dataset in the same clause or sentence. A number with no metric of its own
+/// takes the metric of the previous result in its sentence ("2.57% on CIFAR10 ... 24.2% on ImageNet"), or
+/// of the previous sentence's result on the same dataset when its own sentence names no metric before it.
+/// Relative gains ("improves by 2%", "+1.2 AP", "2x faster") are not results. Each result carries the
+/// canonical metric, its bound ("more than 70%"), its condition, its dataset setting and whether it is a
+/// cost figure (GPU days, FLOPs), which is kept but never ranked.</summary>
+internal sealed class ResultExtractor
 {
-    private static readonly WordSet GainWordsBefore = new(
-        "by", "gain", "gains", "improvement", "improvements", "increase", "increases", "boost", "boosts",
-        "reduction", "reduces", "reduce", "margin", "drop", "decrease", "decreases", "improves", "improve",
-        "up", "than", "over", "least", "only");
+    private const int SubjectReach = 12;
 
-    private static readonly WordSet GainWordsAfter = new(
-        "x", "times", "fold", "higher", "lower", "more", "less", "fewer", "faster", "slower", "better", "worse",
-        "improvement", "improvements", "gain", "gains", "increase", "reduction", "points", "point", "pp",
-        "relative", "absolute", "smaller", "larger", "speedup", "of", "in", "million", "billion", "thousand",
-        "M", "B", "K", "G", "layers", "classes", "images", "samples", "steps", "epochs", "tasks", "datasets");
+    private readonly ResultVocabulary _words;
+    private readonly MetricVocabulary _metrics;
+    private readonly QualifierReader _qualifiers;
+    private readonly RelativeGain _gains;
+    private readonly ConditionFinder _conditions;
 
-    /// <summary>Nouns and comparatives that make the phrase a number opens a relative gain.</summary>
-    private static readonly WordSet GainNouns = new(
-        "improvement", "improvements", "gain", "gains", "increase", "boost", "reduction", "higher", "lower",
-        "better", "fewer", "less", "more", "faster", "slower", "speedup", "drop");
-
-    private const int GainReach = 5;
-
-    private static readonly WordSet Respectively = new("respectively");
-
-    private static readonly WordSet LinkWords = new(
-        "of", "is", "at", "to", "reaches", "reaching", "achieves", "achieving", "obtains", "with", "score",
-        "scores", "a", "an", "the", "value", "attains", "yields", "top", "best", "new", "record", "from", "about",
-        "around", "approximately", "nearly", "almost", "over", "averaged", "average", "mean");
-
-    /// <summary>Verbs that link a metric to its new value through "to" ("WER drops to 1.9%"); without
-    /// "to" they state a change ("drops 2%").</summary>
-    private static readonly WordSet ChangeVerbs = new(
-        "drops", "dropped", "falls", "fell", "rises", "rose", "improves", "improved", "increases", "increased",
-        "decreases", "decreased", "reduces", "reduced", "goes", "went", "climbs", "climbed");
-
-    /// <summary>After a number, words that keep it in a list of results sharing one metric.</summary>
-    private static readonly WordSet ListWords = new("on", "for", "in", "at", "and", "respectively", "with", "using");
-
-    /// <summary>Model size and compute are budgets, not scores on a dataset.</summary>
-    private static readonly WordSet BudgetMetrics = new(
-        "FLOPs", "MACs", "parameter count", "model size", "memory footprint", "latency", "inference time");
-
-    public static List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions, Func<FoundMention, string> metricName)
+    public ResultExtractor(ResultVocabulary words, MetricVocabulary metrics)
     {
-        var results = new List<ExtractedResult>();
+        _words = words;
+        _metrics = metrics;
+        _qualifiers = new QualifierReader(words);
+        _gains = new RelativeGain(words);
+        _conditions = new ConditionFinder(words);
+    }
+
+    public List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions)
+    {
+        var results = new List<(ExtractedResult Result, int Number)>();
         var metrics = new MentionLookup(mentions.Where(m => m.Type == EntityType.Metric));
         var datasets = new MentionLookup(mentions.Where(m => m.Type == EntityType.Dataset));
         if (metrics.All.Count == 0 || datasets.All.Count == 0)
         {
-            return results;
+            return [];
         }
         var onlyDataset = datasets.All.Select(d => d.Canonical).Distinct().Count() == 1 ? datasets.All[0] : null;
         var numbers = FreeNumbers(document, mentions);
@@ -66,14 +48,15 @@ internal static class ResultExtractor
         {
             var i = numbers[n];
             var token = document.Tokens[i];
-            if (IsRelative(document, i))
+            var qualifier = _qualifiers.Read(document, i);
+            if (_gains.IsRelative(document, i, qualifier))
             {
                 continue;
             }
             var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
-            var next = AfterNumber(document, i);
-            var explicitMetric = MetricAfter(document, next, metrics, datasets) ?? MetricBefore(document, i, metrics)
-                ?? SharedMetricAhead(document, next, metrics, datasets);
+            var next = ResultTokens.AfterNumber(document, i);
+            var explicitMetric = MetricAfter(document, next, metrics, datasets) ?? MetricBefore(document, qualifier.First, metrics)
+                ?? SharedMetricAhead(document, next, metrics, datasets) ?? MetricAsSubject(document, qualifier, metrics);
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
@@ -82,23 +65,59 @@ internal static class ResultExtractor
             {
                 metric = p.Metric;
             }
-            if (metric is null || dataset is null || BudgetMetrics.Contains(metric.Canonical))
+            if (metric is null || dataset is null)
+            {
+                continue;
+            }
+            var name = _metrics.Canonical(metric.Canonical);
+            var isCost = _metrics.IsCost(name);
+            // "with only 10% of the labels" spends a budget; only a cost metric makes it a result ("only 0.1 GPU-days").
+            if (!isCost && document.IsWordIn(qualifier.First - 1, _words.BudgetBefore))
             {
                 continue;
             }
             var value = double.Parse(document.TokenText(i).ToString().Replace(",", ""), CultureInfo.InvariantCulture);
             var end = unit.Length > 0 ? token.End + 1 : token.End;
             var sentence = document.Sentences[token.Sentence];
-            results.Add(new ExtractedResult(dataset.Canonical, metricName(metric), value, unit,
-                new Provenance(sentence.Start, sentence.End, token.Start, end)));
+            var (datasetName, setting) = DatasetSetting.Of(document, dataset);
+            var result = new ExtractedResult(datasetName, name, value, PercentUnit(name, value, unit),
+                new Provenance(sentence.Start, sentence.End, token.Start, end))
+            {
+                Qualifier = qualifier.Symbol,
+                Setting = setting,
+                IsCost = isCost,
+            };
+            results.Add((result, i));
             previous = (metric, unit, dataset.Canonical, token.Sentence);
         }
-        return PairRespectively(document, results, datasets);
+        return PairRespectively(document, WithConditions(document, results, mentions, metrics, datasets), datasets);
+    }
+
+    /// <summary>A percentage metric written without "%" ("top-1 accuracy of 74.4") is in percent when above 1;
+    /// a value in [0, 1] is left as written, since it may be a fraction (an AUC of 0.93) or a small percentage.</summary>
+    private string PercentUnit(string metric, double value, string unit) =>
+        unit.Length == 0 && value > 1 && value <= 100 && _metrics.IsPercentage(metric) ? "%" : unit;
+
+    private List<ExtractedResult> WithConditions(AbstractDocument document, List<(ExtractedResult Result, int Number)> results,
+        IReadOnlyList<FoundMention> mentions, MentionLookup metrics, MentionLookup datasets)
+    {
+        var methods = new MentionLookup(mentions.Where(m => m.Type == EntityType.Method));
+        // A cost stays inside a condition ("with 12.83 million parameters"); a score or dataset ends it.
+        var stops = new MentionLookup(metrics.All.Where(m => !_metrics.IsCost(m.Canonical)).Concat(datasets.All));
+        var withConditions = new List<ExtractedResult>(results.Count);
+        foreach (var sentence in results.GroupBy(r => document.Tokens[r.Number].Sentence))
+        {
+            var list = sentence.ToList();
+            var conditions = _conditions.Find(document, list.Select(r => r.Number).ToList(), methods, stops,
+                document.SentenceHas(sentence.Key, _words.Respectively));
+            withConditions.AddRange(list.Select((r, k) => r.Result with { Condition = conditions[k] }));
+        }
+        return withConditions;
     }
 
     /// <summary>"94.1% and 86.7% accuracy on SST-2 and MNLI, respectively": the n-th number of the
     /// sentence belongs to its n-th dataset.</summary>
-    private static List<ExtractedResult> PairRespectively(AbstractDocument document, List<ExtractedResult> results, MentionLookup datasets)
+    private List<ExtractedResult> PairRespectively(AbstractDocument document, List<ExtractedResult> results, MentionLookup datasets)
     {
         var paired = new List<ExtractedResult>(results.Count);
         foreach (var sentenceResults in results.GroupBy(r => r.Provenance.SentenceStart))
@@ -106,7 +125,7 @@ internal static class ResultExtractor
             var list = sentenceResults.ToList();
             var sentence = document.TokenAt(sentenceResults.Key) is var first && first < document.Tokens.Count ? document.Tokens[first].Sentence : -1;
             var names = SentenceDatasets(document, sentence, datasets);
-            if (list.Count > 1 && names.Count == list.Count && document.SentenceHas(sentence, Respectively))
+            if (list.Count > 1 && names.Count == list.Count && document.SentenceHas(sentence, _words.Respectively))
             {
                 paired.AddRange(list.Select((r, k) => r with { Dataset = names[k] }));
             }
@@ -168,67 +187,11 @@ internal static class ResultExtractor
         return numbers;
     }
 
-    private static bool IsRelative(AbstractDocument document, int number)
-    {
-        var before = number - 1;
-        if (document.IsPunctuation(before, '+') || document.IsPunctuation(before, '±') || document.IsPunctuation(before, '×'))
-        {
-            return true;
-        }
-        if (document.IsWordIn(before, GainWordsBefore))
-        {
-            return true;
-        }
-        if (document.TokenIs(before, "to") && document.TokenIs(before - 1, "up"))
-        {
-            return true;
-        }
-        var after = AfterNumber(document, number);
-        if (document.IsPunctuation(after, '×'))
-        {
-            return true;
-        }
-        if (document.IsWordIn(after, GainWordsAfter))
-        {
-            return true;
-        }
-        if (GainFollows(document, after))
-        {
-            return true;
-        }
-        // A bare year is not a score.
-        var text = document.TokenText(number);
-        return text.Length == 4 && text[0] is '1' or '2' && !text.Contains('.') && !document.IsPunctuation(number + 1, '%');
-    }
-
-    /// <summary>The token after a number and its percent sign, if it has one.</summary>
-    private static int AfterNumber(AbstractDocument document, int number) =>
-        document.IsPunctuation(number + 1, '%') ? number + 2 : number + 1;
-
     private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
         metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
 
-    /// <summary>"4.0% ImageNet top-1 accuracy improvement": a gain noun closing the number's phrase.</summary>
-    private static bool GainFollows(AbstractDocument document, int next)
-    {
-        var end = Math.Min(document.Tokens.Count, next + GainReach);
-        for (var i = next; i < end && document.Tokens[i].Sentence == document.Tokens[next - 1].Sentence; i++)
-        {
-            var token = document.Tokens[i];
-            if (token.Kind == TokenKind.Punctuation && document.Text[token.Start] is ',' or ';' or '(' or ')' or '.')
-            {
-                return false;
-            }
-            if (document.IsWordIn(i, GainNouns))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool ContinuesList(AbstractDocument document, int next) =>
-        next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || ListWords.Contains(document.TokenText(next));
+    private bool ContinuesList(AbstractDocument document, int next) =>
+        next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || _words.ListWords.Contains(document.TokenText(next));
 
     /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy".</summary>
     private static FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
@@ -258,17 +221,17 @@ internal static class ResultExtractor
         {
             return null;
         }
-        return MetricAfter(document, AfterNumber(document, number), metrics, datasets);
+        return MetricAfter(document, ResultTokens.AfterNumber(document, number), metrics, datasets);
     }
 
     /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>
-    private static FoundMention? MetricBefore(AbstractDocument document, int number, MentionLookup metrics)
+    /// <param name="start">The first token of the number and the bound before it ("of about 80%").</param>
+    private FoundMention? MetricBefore(AbstractDocument document, int start, MentionLookup metrics)
     {
-        var limit = Math.Max(document.FirstTokenOf(document.Tokens[number].Sentence), number - 6);
-        for (var i = number - 1; i >= limit; i--)
+        var limit = Math.Max(document.FirstTokenOf(document.Tokens[start].Sentence), start - 6);
+        for (var i = start - 1; i >= limit; i--)
         {
-            var end = document.Tokens[i].End;
-            var metric = metrics.EndingAt(end);
+            var metric = metrics.EndingAt(document.Tokens[i].End);
             if (metric is not null)
             {
                 return metric;
@@ -276,8 +239,37 @@ internal static class ResultExtractor
             var token = document.Tokens[i];
             var isLink = token.Kind == TokenKind.Punctuation
                 ? document.Text[token.Start] is '=' or ':' or '(' or ')' or '~' or '≈'
-                : LinkWords.Contains(document.TokenText(i)) || (document.IsWordIn(i, ChangeVerbs) && document.TokenIs(i + 1, "to"));
+                : _words.LinkWords.Contains(document.TokenText(i)) || (document.IsWordIn(i, _words.ChangeVerbs) && document.TokenIs(i + 1, "to"));
             if (!isLink)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"On ImageNet, top-5 accuracy of some of our networks approaches 50%", "the AP on COCO
+    /// reaches 50.5": a reporting verb before the number, and the nearest metric before it in the clause,
+    /// with no other number between.</summary>
+    private FoundMention? MetricAsSubject(AbstractDocument document, ResultQualifier qualifier, MentionLookup metrics)
+    {
+        var verb = qualifier.First - 1;
+        // "approaches 50%": the bound is itself the verb.
+        var isVerbQualifier = qualifier.Symbol.Length > 0 && document.IsWordIn(qualifier.First, _words.ReportVerbs);
+        var from = document.IsWordIn(verb, _words.ReportVerbs) ? verb - 1 : isVerbQualifier ? qualifier.First - 1 : -1;
+        if (from < 0)
+        {
+            return null;
+        }
+        var sentence = document.Tokens[qualifier.First].Sentence;
+        var limit = Math.Max(document.FirstTokenOf(sentence), from - SubjectReach);
+        for (var i = from; i >= limit; i--)
+        {
+            if (metrics.EndingAt(document.Tokens[i].End) is { } metric)
+            {
+                return metric;
+            }
+            if (document.Tokens[i].Kind == TokenKind.Number || document.IsPunctuation(i, ';') || document.IsPunctuation(i, ','))
             {
                 return null;
             }
