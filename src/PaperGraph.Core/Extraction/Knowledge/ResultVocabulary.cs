@@ -18,6 +18,7 @@ internal sealed record ResultVocabulary(
     WordSet ConditionStarters,
     WordSet ConditionNouns,
     WordSet ConditionEnds,
+    WordSet ClauseBreaks,
     IReadOnlyList<string> ConditionWords,
     WordSet CountedConditions,
     WordSet NumberWords)
@@ -40,6 +41,7 @@ internal sealed record ResultVocabulary(
         Set(file, "condition-starters"),
         Set(file, "condition-nouns"),
         Set(file, "condition-ends"),
+        Set(file, "clause-breaks"),
         file["condition-words"],
         Set(file, "counted-conditions"),
         Set(file, "number-words"));

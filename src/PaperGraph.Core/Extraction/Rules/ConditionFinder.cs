@@ -58,13 +58,9 @@ internal sealed class ConditionFinder
                 var last = Extend(document, i, end, numbers, stops);
                 phrase = last > i && IsCondition(document, i + 1, last, numbers, methods) ? new ConditionPhrase(i, last) : null;
             }
-            else if (ConditionWordAt(document, i) is { } wordEnd)
+            else if (WordConditionEnd(document, i) is { } wordEnd)
             {
                 phrase = new ConditionPhrase(i, wordEnd);
-            }
-            else if (document.Tokens[i].Kind == TokenKind.Number && document.IsPunctuation(i + 1, '-') && document.IsWordIn(i + 2, _words.CountedConditions))
-            {
-                phrase = new ConditionPhrase(i, i + 2);
             }
             if (phrase is { } p)
             {
@@ -119,6 +115,17 @@ internal sealed class ConditionFinder
             }
         }
         return false;
+    }
+
+    /// <summary>The last token of a condition written as one word at token <paramref name="i"/> ("zero-shot",
+    /// "10-shot", "linear probing"), or null.</summary>
+    public int? WordConditionEnd(AbstractDocument document, int i)
+    {
+        if (i < document.Tokens.Count && document.Tokens[i].Kind == TokenKind.Number && document.IsPunctuation(i + 1, '-') && document.IsWordIn(i + 2, _words.CountedConditions))
+        {
+            return i + 2;
+        }
+        return ConditionWordAt(document, i);
     }
 
     private int? ConditionWordAt(AbstractDocument document, int i)
@@ -211,13 +218,13 @@ internal sealed class ConditionFinder
         return found != default && !HasBreak(document, found.Last, numbers[k]) ? found : null;
     }
 
-    /// <summary>A clause boundary between two tokens: ";", ":" or a comma before an ending word (", and", ", while").</summary>
+    /// <summary>A clause boundary between two tokens: ";", ":" or a comma before a clause word (", and", ", while").</summary>
     private bool HasBreak(AbstractDocument document, int from, int to)
     {
         for (var t = from + 1; t < to; t++)
         {
             if (document.IsPunctuation(t, ';') || document.IsPunctuation(t, ':')
-                || (document.IsPunctuation(t, ',') && document.IsWordIn(t + 1, _words.ConditionEnds) && !document.TokenIs(t + 1, "on")))
+                || (document.IsPunctuation(t, ',') && document.IsWordIn(t + 1, _words.ClauseBreaks)))
             {
                 return true;
             }

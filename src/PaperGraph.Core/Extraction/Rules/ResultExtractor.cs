@@ -60,7 +60,7 @@ internal sealed class ResultExtractor
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
-            if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, next)
+            if (metric is null && previous is { } p && p.Unit == unit && ContinuesList(document, next) && !InConditionList(document, i)
                 && (p.Sentence == token.Sentence || (p.Dataset == dataset?.Canonical && !HasMetricBefore(document, i, metrics))))
             {
                 metric = p.Metric;
@@ -187,30 +187,53 @@ internal sealed class ResultExtractor
         return numbers;
     }
 
+    /// <summary>"with 2, 4, or 8 views": a count listed after a condition word is no continued result.</summary>
+    private bool InConditionList(AbstractDocument document, int number)
+    {
+        var t = number - 1;
+        while (t >= 0 && (document.Tokens[t].Kind == TokenKind.Number || document.IsPunctuation(t, ',') || document.IsPunctuation(t, '%')
+            || document.TokenIs(t, "and") || document.TokenIs(t, "or")))
+        {
+            t--;
+        }
+        return document.IsWordIn(t, _words.ConditionStarters);
+    }
+
     private static bool HasMetricBefore(AbstractDocument document, int number, MentionLookup metrics) =>
         metrics.LastEndingBy(document.Tokens[number].Start) is { } m && m.Sentence == document.Tokens[number].Sentence;
 
     private bool ContinuesList(AbstractDocument document, int next) =>
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || _words.ListWords.Contains(document.TokenText(next));
 
-    /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy".</summary>
-    private static FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
+    /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy", "61.2% 10-shot accuracy": the
+    /// metric right after the number, past a dataset name and a one-word condition.</summary>
+    private FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
     {
-        if (next >= document.Tokens.Count)
+        for (var skips = 0; skips <= 2 && next < document.Tokens.Count; skips++)
         {
-            return null;
+            var start = document.Tokens[next].Start;
+            if (metrics.StartingAt(start) is { } metric)
+            {
+                return metric;
+            }
+            if (datasets.StartingAt(start) is { } dataset)
+            {
+                next = document.TokenAt(dataset.Span.End);
+            }
+            else if (_conditions.WordConditionEnd(document, next) is { } last)
+            {
+                next = last + 1;
+            }
+            else
+            {
+                return null;
+            }
         }
-        var start = document.Tokens[next].Start;
-        var dataset = datasets.StartingAt(start);
-        if (dataset is not null && document.TokenAt(dataset.Span.End) is var after && after < document.Tokens.Count)
-        {
-            start = document.Tokens[after].Start;
-        }
-        return metrics.StartingAt(start);
+        return null;
     }
 
     /// <summary>"94.1% and 86.7% accuracy": a number listed before one that names the shared metric.</summary>
-    private static FoundMention? SharedMetricAhead(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
+    private FoundMention? SharedMetricAhead(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
     {
         if (!(document.TokenIs(next, "and") || document.IsPunctuation(next, ',') || document.IsPunctuation(next, '/')))
         {
