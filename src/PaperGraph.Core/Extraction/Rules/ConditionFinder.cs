@@ -92,11 +92,16 @@ internal sealed class ConditionFinder
                 }
                 break;
             }
-            if (document.IsWordIn(t, _words.ConditionEnds) && !((document.TokenIs(t, "and") || document.TokenIs(t, "or")) && IsCount(document, t + 1)))
+            var joinsCounts = (document.TokenIs(t, "and") || document.TokenIs(t, "or")) && IsCount(document, t + 1);
+            if (document.IsWordIn(t, _words.ConditionEnds) && !joinsCounts)
             {
                 break;
             }
-            last = t;
+            // A phrase never ends on the "and" of a list whose next count is a result.
+            if (!joinsCounts)
+            {
+                last = t;
+            }
         }
         return last;
     }
