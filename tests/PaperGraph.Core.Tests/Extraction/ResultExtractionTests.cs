@@ -77,4 +77,16 @@ public sealed class ResultExtractionTests
 
         Assert.Empty(extraction.Results);
     }
+
+    [Theory]
+    [InlineData("On COCO, the AP of our detector reaches 51.2.")]
+    [InlineData("Our detector achieves 51.2 AP on COCO.")]
+    [InlineData("Our detector obtains an AP of 51.2 on COCO.")]
+    [InlineData("Results on COCO: 51.2 AP for our detector.")]
+    public void Common_sentence_shapes_give_the_result(string text)
+    {
+        var result = Assert.Single(DefaultExtractor.Extract(text).Results);
+
+        Assert.Equal(("COCO", "AP", 51.2), (result.Dataset, result.Metric, result.Value));
+    }
 }
