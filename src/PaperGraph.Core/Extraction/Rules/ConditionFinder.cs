@@ -111,9 +111,7 @@ internal sealed class ConditionFinder
     {
         for (var t = first; t <= last; t++)
         {
-            var counted = document.Tokens[t].Kind == TokenKind.Number && !numbers.Contains(t)
-                && (document.IsPunctuation(t + 1, '%') || document.IsPunctuation(t + 1, '×') || document.Tokens[t + 1 < document.Tokens.Count ? t + 1 : t].Kind == TokenKind.Word);
-            if (counted || document.IsWordIn(t, _words.NumberWords) || document.IsWordIn(t, _words.ConditionNouns)
+            if ((!numbers.Contains(t) && CountsSomething(document, t)) || document.IsWordIn(t, _words.NumberWords) || document.IsWordIn(t, _words.ConditionNouns)
                 || Resolution.At(document, t) is not null || methods.StartingAt(document.Tokens[t].Start) is not null)
             {
                 return true;
@@ -121,6 +119,12 @@ internal sealed class ConditionFinder
         }
         return false;
     }
+
+    /// <summary>"1% of", "224×224", "8 GPUs": a number that counts something; "in 2020," does not.</summary>
+    private static bool CountsSomething(AbstractDocument document, int t) =>
+        document.Tokens[t].Kind == TokenKind.Number
+        && (document.IsPunctuation(t + 1, '%') || document.IsPunctuation(t + 1, '×')
+            || (t + 1 < document.Tokens.Count && document.Tokens[t + 1].Kind == TokenKind.Word));
 
     /// <summary>The last token of a condition written as one word at token <paramref name="i"/> ("zero-shot",
     /// "10-shot", "linear probing"), or null.</summary>

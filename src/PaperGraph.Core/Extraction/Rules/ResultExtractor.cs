@@ -55,8 +55,10 @@ internal sealed class ResultExtractor
             }
             var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
             var next = ResultTokens.AfterNumber(document, i);
-            var explicitMetric = MetricAfter(document, next, metrics, datasets) ?? MetricBefore(document, qualifier.First, metrics)
-                ?? SharedMetricAhead(document, next, metrics, datasets) ?? MetricAsSubject(document, qualifier, metrics);
+            var explicitMetric = MetricAfter(document, next, metrics, datasets)
+                ?? OwnValue(document, next, unit, datasets, MetricBefore(document, qualifier.First, metrics))
+                ?? SharedMetricAhead(document, next, metrics, datasets)
+                ?? OwnValue(document, next, unit, datasets, MetricAsSubject(document, qualifier, metrics));
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
@@ -185,6 +187,17 @@ internal sealed class ResultExtractor
             }
         }
         return numbers;
+    }
+
+    /// <summary>The metric named before a number, unless the number counts something else ("accuracy
+    /// averaged over 3 runs"); a cost keeps its unit word ("a latency of 5 ms").</summary>
+    private FoundMention? OwnValue(AbstractDocument document, int next, string unit, MentionLookup datasets, FoundMention? metric)
+    {
+        // A word glued to the number ("8.81pm0.10") is a notation, not a counted noun.
+        var countsOther = unit.Length == 0 && next < document.Tokens.Count && document.Tokens[next].Kind == TokenKind.Word
+            && document.Tokens[next].Start > document.Tokens[next - 1].End
+            && !_words.ListWords.Contains(document.TokenText(next)) && datasets.StartingAt(document.Tokens[next].Start) is null;
+        return metric is not null && countsOther && !_metrics.IsCost(metric.Canonical) ? null : metric;
     }
 
     /// <summary>"with 2, 4, or 8 views": a count listed after a condition word is no continued result.</summary>
