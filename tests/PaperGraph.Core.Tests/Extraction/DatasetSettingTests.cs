@@ -35,4 +35,14 @@ public sealed class DatasetSettingTests
 
         Assert.Equal("5-way 1-shot", result.Setting);
     }
+
+    [Fact]
+    public void Results_paired_respectively_keep_the_setting_of_their_dataset()
+    {
+        var extraction = DefaultExtractor.Extract("Our sampler reaches FIDs of 3.1 and 5.2 on CIFAR-10 and ImageNet 64x64, respectively.");
+
+        Assert.Equal(
+            [("CIFAR-10", null), ("ImageNet", "64×64")],
+            extraction.Results.Select(r => (r.Dataset, r.Setting)).ToList());
+    }
 }

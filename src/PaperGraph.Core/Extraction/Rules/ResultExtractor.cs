@@ -15,13 +15,12 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// cost figure (GPU days, FLOPs), which is kept but never ranked.</summary>
 internal sealed class ResultExtractor
 {
-    private const int SubjectReach = 12;
-
     private readonly ResultVocabulary _words;
     private readonly MetricVocabulary _metrics;
     private readonly QualifierReader _qualifiers;
     private readonly RelativeGain _gains;
     private readonly ConditionFinder _conditions;
+    private readonly MetricLocator _locator;
 
     public ResultExtractor(ResultVocabulary words, MetricVocabulary metrics)
     {
@@ -30,6 +29,7 @@ internal sealed class ResultExtractor
         _qualifiers = new QualifierReader(words);
         _gains = new RelativeGain(words);
         _conditions = new ConditionFinder(words);
+        _locator = new MetricLocator(words, metrics, _conditions);
     }
 
     public List<ExtractedResult> Find(AbstractDocument document, IReadOnlyList<FoundMention> mentions)
@@ -55,10 +55,7 @@ internal sealed class ResultExtractor
             }
             var unit = document.IsPunctuation(i + 1, '%') ? "%" : "";
             var next = ResultTokens.AfterNumber(document, i);
-            var explicitMetric = MetricAfter(document, next, metrics, datasets)
-                ?? OwnValue(document, next, unit, datasets, MetricBefore(document, qualifier.First, metrics))
-                ?? SharedMetricAhead(document, next, metrics, datasets)
-                ?? OwnValue(document, next, unit, datasets, MetricAsSubject(document, qualifier, metrics));
+            var explicitMetric = _locator.Find(document, i, qualifier, unit, metrics, datasets);
             var nextNumber = n + 1 < numbers.Count && document.Tokens[numbers[n + 1]].Sentence == token.Sentence ? numbers[n + 1] : -1;
             var dataset = DatasetFor(document, i, nextNumber, datasets) ?? (explicitMetric is null ? null : onlyDataset);
             var metric = explicitMetric;
@@ -126,10 +123,10 @@ internal sealed class ResultExtractor
         {
             var list = sentenceResults.ToList();
             var sentence = document.TokenAt(sentenceResults.Key) is var first && first < document.Tokens.Count ? document.Tokens[first].Sentence : -1;
-            var names = SentenceDatasets(document, sentence, datasets);
-            if (list.Count > 1 && names.Count == list.Count && document.SentenceHas(sentence, _words.Respectively))
+            var named = SentenceDatasets(document, sentence, datasets);
+            if (list.Count > 1 && named.Count == list.Count && document.SentenceHas(sentence, _words.Respectively))
             {
-                paired.AddRange(list.Select((r, k) => r with { Dataset = names[k] }));
+                paired.AddRange(list.Select((r, k) => OnDataset(document, r, named[k])));
             }
             else
             {
@@ -139,12 +136,18 @@ internal sealed class ResultExtractor
         return paired;
     }
 
+    private static ExtractedResult OnDataset(AbstractDocument document, ExtractedResult result, FoundMention dataset)
+    {
+        var (name, setting) = DatasetSetting.Of(document, dataset);
+        return result with { Dataset = name, Setting = setting };
+    }
+
     /// <summary>Datasets of a sentence in order; a variant and its parent ("Stanford Sentiment Treebank
     /// (SST-2)") count once, under the variant.</summary>
-    private static List<string> SentenceDatasets(AbstractDocument document, int sentence, MentionLookup datasets)
+    private static List<FoundMention> SentenceDatasets(AbstractDocument document, int sentence, MentionLookup datasets)
     {
         var roots = new List<string>();
-        var names = new List<string>();
+        var names = new List<FoundMention>();
         for (var d = datasets.FirstStartingFrom(document.Sentences[sentence].Start); d is not null && d.Sentence == sentence; d = datasets.FirstStartingFrom(d.Span.End))
         {
             var root = d.Parent ?? d.Canonical;
@@ -152,11 +155,11 @@ internal sealed class ResultExtractor
             if (at < 0)
             {
                 roots.Add(root);
-                names.Add(d.Canonical);
+                names.Add(d);
             }
             else if (d.Parent is not null)
             {
-                names[at] = d.Canonical;
+                names[at] = d;
             }
         }
         return names;
@@ -189,17 +192,6 @@ internal sealed class ResultExtractor
         return numbers;
     }
 
-    /// <summary>The metric named before a number, unless the number counts something else ("accuracy
-    /// averaged over 3 runs"); a cost keeps its unit word ("a latency of 5 ms").</summary>
-    private FoundMention? OwnValue(AbstractDocument document, int next, string unit, MentionLookup datasets, FoundMention? metric)
-    {
-        // A word glued to the number ("8.81pm0.10") is a notation, not a counted noun.
-        var countsOther = unit.Length == 0 && next < document.Tokens.Count && document.Tokens[next].Kind == TokenKind.Word
-            && document.Tokens[next].Start > document.Tokens[next - 1].End
-            && !_words.ListWords.Contains(document.TokenText(next)) && datasets.StartingAt(document.Tokens[next].Start) is null;
-        return metric is not null && countsOther && !_metrics.IsCost(metric.Canonical) ? null : metric;
-    }
-
     /// <summary>"with 2, 4, or 8 views": a count listed after a condition word is no continued result.</summary>
     private bool InConditionList(AbstractDocument document, int number)
     {
@@ -217,101 +209,6 @@ internal sealed class ResultExtractor
 
     private bool ContinuesList(AbstractDocument document, int next) =>
         next >= document.Tokens.Count || document.Tokens[next].Kind != TokenKind.Word || _words.ListWords.Contains(document.TokenText(next));
-
-    /// <summary>"43.5% AP", "(65.7% AP50)", "88.2% ImageNet-1K accuracy", "61.2% 10-shot accuracy": the
-    /// metric right after the number, past a dataset name and a one-word condition.</summary>
-    private FoundMention? MetricAfter(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
-    {
-        for (var skips = 0; skips <= 2 && next < document.Tokens.Count; skips++)
-        {
-            var start = document.Tokens[next].Start;
-            if (metrics.StartingAt(start) is { } metric)
-            {
-                return metric;
-            }
-            if (datasets.StartingAt(start) is { } dataset)
-            {
-                next = document.TokenAt(dataset.Span.End);
-            }
-            else if (_conditions.WordConditionEnd(document, next) is { } last)
-            {
-                next = last + 1;
-            }
-            else
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"94.1% and 86.7% accuracy": a number listed before one that names the shared metric.</summary>
-    private FoundMention? SharedMetricAhead(AbstractDocument document, int next, MentionLookup metrics, MentionLookup datasets)
-    {
-        if (!(document.TokenIs(next, "and") || document.IsPunctuation(next, ',') || document.IsPunctuation(next, '/')))
-        {
-            return null;
-        }
-        var number = document.TokenIs(next + 1, "and") ? next + 2 : next + 1;
-        if (number >= document.Tokens.Count || document.Tokens[number].Kind != TokenKind.Number)
-        {
-            return null;
-        }
-        return MetricAfter(document, ResultTokens.AfterNumber(document, number), metrics, datasets);
-    }
-
-    /// <summary>"an error rate of 2.57%", "mIoU 61.0", "FID=9.91", "Frechet Inception Distance (FID) of 2.88".</summary>
-    /// <param name="start">The first token of the number and the bound before it ("of about 80%").</param>
-    private FoundMention? MetricBefore(AbstractDocument document, int start, MentionLookup metrics)
-    {
-        var limit = Math.Max(document.FirstTokenOf(document.Tokens[start].Sentence), start - 6);
-        for (var i = start - 1; i >= limit; i--)
-        {
-            var metric = metrics.EndingAt(document.Tokens[i].End);
-            if (metric is not null)
-            {
-                return metric;
-            }
-            var token = document.Tokens[i];
-            var isLink = token.Kind == TokenKind.Punctuation
-                ? document.Text[token.Start] is '=' or ':' or '(' or ')' or '~' or '≈'
-                : _words.LinkWords.Contains(document.TokenText(i)) || (document.IsWordIn(i, _words.ChangeVerbs) && document.TokenIs(i + 1, "to"));
-            if (!isLink)
-            {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>"On ImageNet, top-5 accuracy of some of our networks approaches 50%", "the AP on COCO
-    /// reaches 50.5": a reporting verb before the number, and the nearest metric before it in the clause,
-    /// with no other number between.</summary>
-    private FoundMention? MetricAsSubject(AbstractDocument document, ResultQualifier qualifier, MentionLookup metrics)
-    {
-        var verb = qualifier.First - 1;
-        // "approaches 50%": the bound is itself the verb.
-        var isVerbQualifier = qualifier.Symbol.Length > 0 && document.IsWordIn(qualifier.First, _words.ReportVerbs);
-        var from = document.IsWordIn(verb, _words.ReportVerbs) ? verb - 1 : isVerbQualifier ? qualifier.First - 1 : -1;
-        if (from < 0)
-        {
-            return null;
-        }
-        var sentence = document.Tokens[qualifier.First].Sentence;
-        var limit = Math.Max(document.FirstTokenOf(sentence), from - SubjectReach);
-        for (var i = from; i >= limit; i--)
-        {
-            if (metrics.EndingAt(document.Tokens[i].End) is { } metric)
-            {
-                return metric;
-            }
-            if (document.Tokens[i].Kind == TokenKind.Number || document.IsPunctuation(i, ';') || document.IsPunctuation(i, ','))
-            {
-                return null;
-            }
-        }
-        return null;
-    }
 
     /// <summary>The dataset named between the number and the next one ("2.57% on CIFAR10"), else
     /// the nearest before it in the sentence ("on COCO test-dev, ... 50.5 AP"), else the nearest after.</summary>
