@@ -24,7 +24,7 @@ internal sealed class ConditionFinder
 
     /// <param name="numbers">Token indexes of the sentence's result numbers, in order.</param>
     /// <param name="methods">Method mentions: a named method makes a phrase a condition ("with ResNet-50").</param>
-    /// <param name="stops">Dataset and metric mentions, which end a phrase.</param>
+    /// <param name="stops">Dataset and score mentions, which end a phrase (a cost stays inside: "with 25M parameters").</param>
     public string?[] Find(AbstractDocument document, IReadOnlyList<int> numbers, MentionLookup methods, MentionLookup stops, bool respectively)
     {
         var sentence = document.Tokens[numbers[0]].Sentence;
