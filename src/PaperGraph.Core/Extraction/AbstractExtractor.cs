@@ -11,10 +11,12 @@ namespace PaperGraph.Core.Extraction;
 public sealed class AbstractExtractor : IExtractor
 {
     private readonly KnowledgeBase _knowledge;
+    private readonly ResultExtractor _results;
 
     public AbstractExtractor(KnowledgeBase knowledge)
     {
         _knowledge = knowledge;
+        _results = new ResultExtractor(knowledge.ResultWords, knowledge.Metrics);
     }
 
     public static AbstractExtractor CreateDefault() => new(KnowledgeBase.LoadEmbedded());
@@ -67,8 +69,7 @@ public sealed class AbstractExtractor : IExtractor
         var mentions = MentionResolver.Resolve(candidates, text.Length).Where(m => !m.Generic).ToList();
         var entities = EntityAssembler.Build(document, mentions, discovered, proposals, proposed);
         entities.AddRange(TitleTaskFinder.Find(title, _knowledge.Index, entities).ToList());
-        var metricNames = entities.Where(e => e.Type == EntityType.Metric).ToDictionary(e => e.Name, EntityNaming.MetricName);
-        var results = ResultExtractor.Find(document, mentions, m => metricNames[m.Canonical]);
+        var results = _results.Find(document, mentions);
         return new PaperExtraction(entities, results, mentions.Select(m => EntityAssembler.ToMention(document, m)).ToList());
     }
 

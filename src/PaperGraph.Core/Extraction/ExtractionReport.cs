@@ -23,16 +23,18 @@ public sealed record ExtractionReport(
     public static ExtractionReport From(string title, PaperExtraction extraction, int? line = null)
     {
         var entities = extraction.Entities;
-        var datasets = EntityNaming.ReportedDatasets(entities);
+        var datasets = EntityNaming.Reported(entities, EntityType.Dataset);
+        var metricNames = entities.Where(e => e.Type == EntityType.Metric)
+            .ToDictionary(e => e.Name, EntityNaming.MetricName, StringComparer.Ordinal);
         return new ExtractionReport(
             title,
             Distinct(entities.Where(e => e.Role == RelationType.Proposes).Select(e => e.Name)),
             Distinct(entities.Where(e => e.Type == EntityType.Method && e.Role != RelationType.Proposes).Select(EntityNaming.AsWritten)),
             Distinct(datasets.Select(e => e.Name)),
             Distinct(datasets.Where(e => e.Has(RelationType.EvaluatedOn)).Select(e => e.Name)),
-            Distinct(entities.Where(e => e.Type == EntityType.Metric).Select(EntityNaming.MetricName)),
+            Distinct(EntityNaming.Reported(entities, EntityType.Metric).Select(EntityNaming.MetricName)),
             Distinct(entities.Where(e => e.Type == EntityType.Task).SelectMany(EntityNaming.TaskNames)),
-            extraction.Results.Select(r => new ReportResult(r.Dataset, r.Metric, r.Value, r.Unit)).ToList(),
+            extraction.Results.Select(r => ReportResult.From(r, metricNames.GetValueOrDefault(r.Metric, r.Metric))).ToList(),
             entities.SelectMany(EntityNaming.WrittenAliases).ToList(),
             extraction.Mentions.Select(m => new ReportMention(m.Type.ToString().ToLowerInvariant(), m.Text, m.Start, m.End)).ToList(),
             line);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Tests.Extraction;
 
@@ -29,5 +30,15 @@ public sealed class DependencyInjectionTests
 
         var descriptor = Assert.Single(services, d => d.ServiceType == typeof(CorpusExtraction));
         Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+    }
+
+    [Fact]
+    public void Extraction_registers_the_metric_vocabulary()
+    {
+        var services = new ServiceCollection().AddPaperGraphExtraction();
+
+        var descriptor = Assert.Single(services, d => d.ServiceType == typeof(MetricVocabulary));
+        Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
+        Assert.Same(MetricVocabulary.Default, descriptor.ImplementationFactory!(null!));
     }
 }

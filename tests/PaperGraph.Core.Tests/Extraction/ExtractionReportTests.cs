@@ -35,4 +35,19 @@ public sealed class ExtractionReportTests
 
         Assert.Equal(7, parsed.RootElement.GetProperty("line").GetInt32());
     }
+
+    [Fact]
+    public void Report_result_names_its_bound_condition_and_cost_only_when_it_has_them()
+    {
+        const string text = "Using 8 GPUs, our search reaches over 97% accuracy on CIFAR-10 and takes 2 GPU days.";
+        var report = ExtractionReport.From("A paper", DefaultExtractor.Extract(text));
+
+        using var parsed = JsonDocument.Parse(report.ToJson());
+        var results = parsed.RootElement.GetProperty("results").EnumerateArray().ToList();
+
+        var score = Assert.Single(results, r => !r.TryGetProperty("cost", out _));
+        Assert.Equal((">", "Using 8 GPUs"), (score.GetProperty("qualifier").GetString(), score.GetProperty("condition").GetString()));
+        Assert.False(score.TryGetProperty("setting", out _));
+        Assert.True(Assert.Single(results, r => r.TryGetProperty("cost", out _)).GetProperty("cost").GetBoolean());
+    }
 }

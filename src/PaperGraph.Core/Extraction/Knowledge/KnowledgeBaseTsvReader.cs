@@ -2,7 +2,8 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Knowledge;
 
-/// <summary>Reads knowledge-base rows: name, aliases (separated by |), parent, flags (cs, lower, generic).
+/// <summary>Reads knowledge-base rows: name, aliases (separated by |), parent, flags (cs, lower, generic,
+/// percent, cost) and, for metrics, the complement.
 /// Empty lines and lines starting with # are skipped.</summary>
 internal static class KnowledgeBaseTsvReader
 {
@@ -30,7 +31,12 @@ internal static class KnowledgeBaseTsvReader
                 parent.Length == 0 ? null : parent,
                 flags.Contains("cs"),
                 flags.Contains("lower"),
-                flags.Contains("generic"));
+                flags.Contains("generic"))
+            {
+                Percentage = flags.Contains("percent"),
+                Cost = flags.Contains("cost"),
+                Complement = Field(fields, 4) is { Length: > 0 } complement ? complement : null,
+            };
         }
     }
 

@@ -15,4 +15,16 @@ public sealed record KnowledgeEntry(
     string? Parent,
     bool CaseSensitive,
     bool LowerIsBetter,
-    bool Generic = false);
+    bool Generic = false)
+{
+    /// <summary>For metrics: a proportion, stated in percent ("accuracy", "AP", "WER").</summary>
+    public bool Percentage { get; init; }
+
+    /// <summary>For metrics: a compute or size budget ("GPU days", "FLOPs", "latency"), shown beside
+    /// scores and never ranked.</summary>
+    public bool Cost { get; init; }
+
+    /// <summary>For metrics: the canonical name of the metric this one is 100 minus ("top-1 error" for
+    /// "top-1 accuracy"); they are kept apart but shown side by side.</summary>
+    public string? Complement { get; init; }
+}

@@ -7,12 +7,13 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// datasets under canonical names.</summary>
 internal static class EntityNaming
 {
-    /// <summary>Datasets by canonical name; a variant named beside its parent is folded into it.</summary>
-    public static List<ExtractedEntity> ReportedDatasets(IReadOnlyList<ExtractedEntity> entities)
+    /// <summary>Entities of a type; a variant named beside its parent is folded into it (ImageNet-1K beside
+    /// ImageNet, MFLOPs beside FLOPs).</summary>
+    public static List<ExtractedEntity> Reported(IReadOnlyList<ExtractedEntity> entities, EntityType type)
     {
-        var datasets = entities.Where(e => e.Type == EntityType.Dataset).ToList();
-        var names = datasets.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        return datasets.Where(d => d.Parent is null || !names.Contains(EntityKey.For(EntityType.Dataset, d.Parent))).ToList();
+        var ofType = entities.Where(e => e.Type == type).ToList();
+        var names = ofType.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        return ofType.Where(d => d.Parent is null || !names.Contains(EntityKey.For(type, d.Parent))).ToList();
     }
 
     /// <summary>The first spelling in the text; methods are reported so ("ViT" or "Vision Transformer").</summary>
@@ -31,9 +32,19 @@ internal static class EntityNaming
             return entity.Name;
         }
         var written = AsWritten(entity);
-        var rest = EntityKey.Fold(written) is var fold && fold.StartsWith(name, StringComparison.Ordinal) ? fold[name.Length..] : null;
-        var pluralY = name.EndsWith('y') && EntityKey.Fold(written) == name[..^1] + "ies";
-        return rest is "s" or "score" or "scores" || pluralY ? entity.Name : written;
+        var fold = EntityKey.Fold(written);
+        var rest = fold.StartsWith(name, StringComparison.Ordinal) ? fold[name.Length..] : null;
+        var pluralY = name.EndsWith('y') && fold == name[..^1] + "ies";
+        if (rest is "s" or "score" or "scores" || pluralY)
+        {
+            return entity.Name;
+        }
+        // "classification accuracies" for "accuracy": another spelling, in the plural.
+        if (name.EndsWith('y') && fold.EndsWith(name[..^1] + "ies", StringComparison.Ordinal) && written.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return written[..^3] + "y";
+        }
+        return fold.EndsWith(name + "s", StringComparison.Ordinal) && written.EndsWith('s') ? written[..^1] : written;
     }
 
     /// <summary>Each phrasing a task is written in (in the abstract, else in the title), singular,
