@@ -1,4 +1,3 @@
-using System.Reflection;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Knowledge;
@@ -41,20 +40,12 @@ public sealed class KnowledgeBase
 
     public static KnowledgeBase LoadEmbedded()
     {
-        var assembly = typeof(KnowledgeBase).Assembly;
         var entries = new List<KnowledgeEntry>();
         foreach (var (file, type) in Files)
         {
-            entries.AddRange(ReadResource(assembly, "PaperGraph.Core.KnowledgeBase." + file, type));
+            using var reader = KnowledgeResource.Open(file);
+            entries.AddRange(KnowledgeBaseTsvReader.Read(reader, type));
         }
         return new KnowledgeBase(entries);
-    }
-
-    private static List<KnowledgeEntry> ReadResource(Assembly assembly, string name, EntityType type)
-    {
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Knowledge-base resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return KnowledgeBaseTsvReader.Read(reader, type).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -8,15 +9,12 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// words ("large-scale dataset") are not names.</summary>
 internal static class DatasetPatternFinder
 {
-    private static readonly WordSet Heads = new(
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "challenge");
+    private static readonly WordSet Heads = Vocabulary.Words("dataset-pattern-heads");
 
-    private static readonly WordSet ListCues = new(
-        "such", "including", "include", "includes", "like", "namely");
+    private static readonly WordSet ListCues = Vocabulary.Words("list-cues");
 
     /// <summary>Words that mark a dataset as the paper's own ("a new benchmark").</summary>
-    private static readonly WordSet NoveltyWords = new(
-        "new", "newly", "novel", "collected", "curated", "constructed", "introduced", "proposed", "our");
+    private static readonly WordSet NoveltyWords = Vocabulary.Words("dataset-novelty-words");
 
     private const int DescriptionWords = 4;
 

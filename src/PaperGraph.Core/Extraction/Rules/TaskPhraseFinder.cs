@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -10,66 +11,14 @@ internal static class TaskPhraseFinder
 {
     private const int MaxModifiers = 3;
 
-    private static readonly WordSet Heads = new(
-        "segmentation", "detection", "classification", "categorization", "disambiguation", "simplification",
-        "labeling", "labelling", "spotting", "correction", "linking", "ranking", "recognition", "generation", "synthesis", "prediction",
-        "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
-        "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
-        "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
-        "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
-        "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
-        "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
-        "identification", "stylization", "diagnosis");
+    private static readonly WordSet Heads = Vocabulary.Words("task-heads");
 
-    private static readonly WordSet NotModifiers = new(
-        "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",
-        "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "via", "into", "as",
-        "than", "over", "under", "between", "across", "through", "during", "within", "without", "about", "per",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "can", "could",
-        "may", "might", "will", "would", "should", "must", "not", "no", "both", "each", "all", "any", "some",
-        "such", "other", "more", "most", "less", "many", "much", "few", "several", "various", "multiple",
-        "different", "diverse", "new", "novel", "existing", "previous", "prior", "recent", "current", "modern",
-        "efficient", "effective", "accurate", "robust", "fast", "faster", "real-time", "realtime", "scalable",
-        "simple", "general", "generic", "standard", "conventional", "traditional", "classical", "challenging",
-        "difficult", "hard", "important", "popular", "large-scale", "small-scale", "high-quality", "better",
-        "improved", "superior", "strong", "stronger", "competitive", "state-of-the-art", "downstream", "deep",
-        "machine", "based", "related", "specific", "overall", "final", "whole", "joint", "full", "high", "low",
-        "good", "best", "key", "main", "major", "typical", "common", "widely", "also", "then", "thus", "which",
-        "where", "when", "while", "how", "what", "whether", "further", "single", "one", "two", "three", "same",
-        "end-to-end", "powerful", "practical", "successful", "advanced", "remarkable", "significant", "large",
-        "small", "unified", "versatile", "flexible", "reliable", "precise", "automatic", "automated", "human",
-        "model", "models", "method", "methods", "task", "tasks", "approach", "approaches", "network", "networks",
-        "performance", "accuracy", "data", "training", "learning", "inference", "test", "level", "scale",
-        "beyond", "toward", "towards", "against", "among", "upon", "like", "unlike", "versus", "vs", "neither",
-        "either", "only", "even", "still", "yet", "so", "very", "too", "public", "tiny", "two-stage", "usage",
-        "propose", "present", "introduce", "use", "make", "train", "call", "consider", "explore", "reduce",
-        "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
-        "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
-        "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-        "why", "before", "after", "complex", "moderate", "subsequent", "auxiliary", "additional", "extra",
-        "naive", "generalized", "holistic", "comprehensive", "global", "local", "heavy", "light", "lightweight",
-        "expensive", "costly", "cheap", "limited", "extensive", "intensive", "sufficient", "weak", "stable",
-        "noisy", "clean", "broad", "wide", "narrow", "shallow", "original", "numerous", "underlying",
-        "corresponding", "respective", "relevant", "substantial", "considerable", "crucial", "essential",
-        "fundamental", "basic", "primary", "secondary", "initial", "early", "late", "future", "potential",
-        "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
-        "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
-        "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
-        "tremendous", "great", "huge", "massive", "minimal", "maximal", "quick", "whereas", "if",
-        "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
-        "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
-        "promising", "superb", "outstanding", "notable", "poor", "every", "random", "often", "real-world", "end");
+    private static readonly WordSet NotModifiers = Vocabulary.Words("task-not-modifiers");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
-    private static readonly string[] QualitySuffixes =
-    [
-        "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
-        "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
-        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-preserving", "-style",
-    ];
+    private static readonly string[] QualitySuffixes = Vocabulary.Entries("task-quality-suffixes");
 
-    private static readonly WordSet TaskNouns = new("task", "tasks");
+    private static readonly WordSet TaskNouns = Vocabulary.Words("task-nouns");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {

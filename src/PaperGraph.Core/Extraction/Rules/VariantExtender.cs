@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -11,7 +12,7 @@ internal static class VariantExtender
     private const int MaxSuffixLength = 5;
 
     /// <summary>Model sizes written as words ("BERT-large", "RoBERTa-base", "T5-small").</summary>
-    private static readonly WordSet SizeWords = new("base", "large", "big", "small", "tiny", "mini", "medium", "huge", "giant", "xl", "xxl");
+    private static readonly WordSet SizeWords = Vocabulary.Words("size-words");
 
     public static FoundMention Extend(AbstractDocument document, FoundMention mention)
     {
