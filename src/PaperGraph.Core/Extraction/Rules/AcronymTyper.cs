@@ -10,7 +10,7 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
-    private static readonly WordSet DatasetHeads = Vocabulary.Words("acronym-dataset-heads");
+    private static readonly WordSet DatasetHeads = Vocabulary.Words("dataset-heads");
 
     private static readonly WordSet MetricHeads = Vocabulary.Words("metric-heads");
 

@@ -9,7 +9,7 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// words ("large-scale dataset") are not names.</summary>
 internal static class DatasetPatternFinder
 {
-    private static readonly WordSet Heads = Vocabulary.Words("dataset-pattern-heads");
+    private static readonly WordSet Heads = Vocabulary.Words("dataset-heads");
 
     private static readonly WordSet ListCues = Vocabulary.Words("list-cues");
 

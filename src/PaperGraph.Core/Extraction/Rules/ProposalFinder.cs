@@ -18,7 +18,7 @@ internal static class ProposalFinder
     /// <summary>Words that end the object of a proposal verb ("we propose a technique to ...").</summary>
     private static readonly WordSet ObjectEnds = Vocabulary.Words("proposal-object-ends");
 
-    private static readonly WordSet DatasetHeads = Vocabulary.Words("proposal-dataset-heads");
+    private static readonly WordSet DatasetHeads = Vocabulary.Words("dataset-heads");
 
     private const int Window = 14;
 
