@@ -27,13 +27,15 @@ public sealed class AbstractExtractor : IExtractor
             return PaperExtraction.Empty;
         }
         var document = new AbstractDocument(text);
-        var known = _knowledge.Index.Match(document)
-            .Select(m => VariantExtender.Extend(document, ToFound(document, m)))
-            .ToList();
+        var acronyms = AcronymDefinitionFinder.Find(document);
+        var known = RedefinedAcronyms.Without(
+            document,
+            acronyms,
+            _knowledge.Index.Match(document).Select(m => VariantExtender.Extend(document, ToFound(document, m))).ToList(),
+            _knowledge);
         var knownLookup = new MentionLookup(known);
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
-        var acronyms = AcronymDefinitionFinder.Find(document);
         var nonDatasetShortForms = AcronymEntities.NonDatasetShortForms(document, acronyms);
         var datasetNames = DatasetPatternFinder.Find(document)
             .Concat(EvaluationTargetFinder.Find(document))
