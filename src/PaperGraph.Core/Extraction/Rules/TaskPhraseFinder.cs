@@ -20,6 +20,14 @@ internal static class TaskPhraseFinder
 
     private static readonly WordSet TaskNouns = Vocabulary.Words("task-nouns");
 
+    /// <summary>Heads that name a task with no domain word before them ("improves parsing").</summary>
+    private static readonly WordSet StandaloneHeads = Vocabulary.Words("standalone-task-heads");
+
+    private static readonly WordSet NounPhraseEnds = Vocabulary.Words("noun-phrase-ends");
+
+    /// <summary>Languages name the language of a task ("Chinese word segmentation"), capitalised.</summary>
+    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
+
     public static List<TextSpan> Find(AbstractDocument document)
     {
         var found = new List<TextSpan>();
@@ -30,9 +38,11 @@ internal static class TaskPhraseFinder
             {
                 continue;
             }
-            if (Heads.Contains(HeadText(document, i, out var headFirst)))
+            var head = HeadText(document, i, out var headFirst);
+            if (Heads.Contains(head) && !AddWithModifiers(document, headFirst, i, found)
+                && StandaloneHeads.Contains(head) && EndsNounPhrase(document, i))
             {
-                AddWithModifiers(document, headFirst, i, found);
+                found.Add(document.SpanOf(headFirst, i));
             }
             else if (document.IsWordIn(i, TaskNouns) && CompoundWord.LastToken(document, i) == i && IsTaskHead(document, i - 1))
             {
@@ -43,8 +53,9 @@ internal static class TaskPhraseFinder
         return found;
     }
 
-    /// <summary>The head with up to <see cref="MaxModifiers"/> domain words before it, when it has any.</summary>
-    private static void AddWithModifiers(AbstractDocument document, int headFirst, int last, List<TextSpan> found)
+    /// <summary>The head with up to <see cref="MaxModifiers"/> domain words before it, when it has any;
+    /// false when it has none.</summary>
+    private static bool AddWithModifiers(AbstractDocument document, int headFirst, int last, List<TextSpan> found)
     {
         var tokens = document.Tokens;
         var first = headFirst;
@@ -71,6 +82,15 @@ internal static class TaskPhraseFinder
         {
             found.Add(document.SpanOf(first, last));
         }
+        return modifiers > 0;
+    }
+
+    /// <summary>The head is not itself a modifier of a following noun ("parsing accuracy").</summary>
+    private static bool EndsNounPhrase(AbstractDocument document, int head)
+    {
+        var next = head + 1;
+        return next >= document.Tokens.Count || document.Tokens[next].Sentence != document.Tokens[head].Sentence
+            || document.Tokens[next].Kind != TokenKind.Word || document.IsWordIn(next, NounPhraseEnds);
     }
 
     /// <summary>A plain lower-case word in the singular right before "task" ("ordering", "cloze");
@@ -143,6 +163,10 @@ internal static class TaskPhraseFinder
         }
         // Directions of a mapping name the task: "English-to-German translation", "text-to-SQL parsing".
         if (word.Contains("-to-", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (Languages.Contains(word))
         {
             return true;
         }
