@@ -16,7 +16,19 @@ internal static class DatasetPatternFinder
     /// <summary>Words that mark a dataset as the paper's own ("a new benchmark").</summary>
     private static readonly WordSet NoveltyWords = Vocabulary.Words("dataset-novelty-words");
 
+    /// <summary>"data", "set": heads only after a split word ("test set") or an edition ("WMT09 data").</summary>
+    private static readonly WordSet DataNouns = Vocabulary.Words("data-nouns");
+
+    private static readonly WordSet SplitWords = Vocabulary.Words("dataset-split-words");
+
+    /// <summary>A language alone before a lower-case head says what the data is in, not its name
+    /// ("the Chinese and English datasets").</summary>
+    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
+
     private const int DescriptionWords = 4;
+
+    /// <summary>How many split words may stand between a name and its head ("test data set").</summary>
+    private const int MaxSplitWords = 2;
 
     public static List<DatasetName> Find(AbstractDocument document)
     {
@@ -24,13 +36,20 @@ internal static class DatasetPatternFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!document.IsWordIn(i, Heads))
+            if (document.IsWordIn(i, Heads))
             {
-                continue;
+                NamesBefore(document, i, NameEnd(document, i), requireEdition: false, found);
+                NamesAfter(document, i, found);
+                Apposition(document, i, found);
             }
-            NamesBefore(document, i, found);
-            NamesAfter(document, i, found);
-            Apposition(document, i, found);
+            else if (document.IsWordIn(i, DataNouns))
+            {
+                var nameEnd = NameEnd(document, i);
+                if (nameEnd < i - 1 || document.TokenIs(i, "data"))
+                {
+                    NamesBefore(document, i, nameEnd, requireEdition: nameEnd == i - 1, found);
+                }
+            }
         }
         return found;
     }
@@ -70,18 +89,37 @@ internal static class DatasetPatternFinder
         }
     }
 
-    /// <summary>"the Berkeley DeepDrive dataset", "the CUB and SUN datasets".</summary>
-    private static void NamesBefore(AbstractDocument document, int head, List<DatasetName> found)
+    /// <summary>The last token of the name before a head, past split words ("the BNC test set").</summary>
+    private static int NameEnd(AbstractDocument document, int head)
     {
         var last = head - 1;
+        while (last >= 0 && head - 1 - last < MaxSplitWords && document.IsWordIn(last, SplitWords))
+        {
+            last--;
+        }
+        return last;
+    }
+
+    /// <summary>"the Berkeley DeepDrive dataset", "the CUB and SUN datasets", "the Arabic Treebank";
+    /// with <paramref name="requireEdition"/>, only names with a number ("the TAC 2010 data").</summary>
+    private static void NamesBefore(AbstractDocument document, int head, int last, bool requireEdition, List<DatasetName> found)
+    {
+        var closest = true;
         while (last >= 0 && document.Tokens[last].Sentence == document.Tokens[head].Sentence)
         {
             var first = RunStart(document, last);
-            if (first > last || !HasWord(document, first, last))
+            if (first > last || !HasWord(document, first, last) || (requireEdition && !HasNumber(document, first, last)))
             {
                 return;
             }
-            found.Add(new DatasetName(document.SpanOf(first, last), Introduced: false));
+            // A capitalised head is part of the name ("Penn Treebank", "Brown Corpus").
+            var withHead = closest && last == head - 1 && IsNamePart(document, head);
+            if (!withHead && first == last && Languages.Contains(document.TokenText(first)))
+            {
+                return;
+            }
+            found.Add(new DatasetName(document.SpanOf(first, withHead ? head : last), Introduced: false));
+            closest = false;
             var before = first - 1;
             if (document.IsPunctuation(before, ',') && document.TokenIs(before - 1, "and"))
             {
@@ -173,6 +211,18 @@ internal static class DatasetPatternFinder
             }
         }
         return last;
+    }
+
+    private static bool HasNumber(AbstractDocument document, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (document.TokenText(i).ContainsAny("0123456789"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasWord(AbstractDocument document, int first, int last)

@@ -1,0 +1,39 @@
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Tests.Extraction;
+
+public sealed class DatasetPatternTests
+{
+    [Fact]
+    public void Treebank_names_are_datasets() =>
+        Assert.Contains("Basque Treebank", DatasetNames("Our parser is trained on the Basque Treebank and tested on news text ."));
+
+    [Fact]
+    public void A_language_alone_before_a_lower_case_head_is_no_dataset_name() =>
+        Assert.Empty(DatasetNames("Scores improve on the Korean and Thai corpora ."));
+
+    [Theory]
+    [InlineData("We report scores on the QALB test set .", "QALB")]
+    [InlineData("Weights are tuned on the ZEBRA-2 development data set .", "ZEBRA-2")]
+    public void A_name_before_a_split_of_data_is_a_dataset(string text, string name) =>
+        Assert.Contains(name, DatasetNames(text));
+
+    [Fact]
+    public void An_edition_before_data_names_a_dataset() =>
+        Assert.Contains("BLEX 2011", DatasetNames("Systems are tuned on the BLEX 2011 data ."));
+
+    [Fact]
+    public void A_modality_before_data_is_no_dataset() =>
+        Assert.Empty(DatasetNames("The network fuses RGB data with depth ."));
+
+    [Theory]
+    [InlineData("WordNet")]
+    [InlineData("FrameNet")]
+    [InlineData("PropBank")]
+    [InlineData("CCGbank")]
+    public void Lexical_resources_are_known_datasets(string name) =>
+        Assert.Contains(name, DatasetNames($"Senses are linked to {name} entries ."));
+
+    private static List<string> DatasetNames(string text) =>
+        DefaultExtractor.Extract(text).Entities.Where(e => e.Type == EntityType.Dataset).Select(e => e.Name).ToList();
+}
