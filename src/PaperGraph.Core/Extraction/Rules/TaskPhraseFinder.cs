@@ -85,7 +85,8 @@ internal static class TaskPhraseFinder
         return modifiers > 0;
     }
 
-    /// <summary>The head is not itself a modifier of a following noun ("parsing accuracy").</summary>
+    /// <summary>The head is not itself a modifier of a following noun ("parsing model"), unless that
+    /// noun measures the task ("parsing accuracy", "translation quality").</summary>
     private static bool EndsNounPhrase(AbstractDocument document, int head)
     {
         var next = head + 1;
