@@ -39,6 +39,7 @@ public sealed class AbstractExtractor : IExtractor
         var nonDatasetShortForms = AcronymEntities.NonDatasetShortForms(document, acronyms);
         var datasetNames = DatasetPatternFinder.Find(document)
             .Concat(EvaluationTargetFinder.Find(document))
+            .Concat(EditionFinder.Find(document))
             .Where(d => !nonDatasetShortForms.Contains(NameFold.Fold(document.TextOf(d.Span))))
             .ToList();
         var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, new MentionLookup(known.Where(k => k.Generic)).Overlaps);

@@ -27,6 +27,18 @@ public sealed class DatasetPatternTests
         Assert.Empty(DatasetNames("The network fuses RGB data with depth ."));
 
     [Theory]
+    [InlineData("Systems are tuned on WMT11 and tested on NIST04 .", "WMT11")]
+    [InlineData("Systems are tuned on WMT11 and tested on NIST04 .", "NIST04")]
+    [InlineData("Segmenters are compared on SIGHAN - 2 texts .", "SIGHAN - 2")]
+    [InlineData("We use the TAC 2012 queries .", "TAC 2012")]
+    public void Campaign_editions_are_datasets(string text, string name) =>
+        Assert.Contains(name, DatasetNames(text));
+
+    [Fact]
+    public void A_campaign_name_with_a_non_edition_number_is_no_dataset() =>
+        Assert.Empty(DatasetNames("The NIST 123 file is missing ."));
+
+    [Theory]
     [InlineData("WordNet")]
     [InlineData("FrameNet")]
     [InlineData("PropBank")]

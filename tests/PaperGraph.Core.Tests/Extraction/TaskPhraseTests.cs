@@ -12,7 +12,13 @@ public sealed class TaskPhraseTests
 
     [Fact]
     public void A_task_head_before_a_noun_is_a_modifier_not_a_task() =>
-        Assert.DoesNotContain(DefaultExtractor.Extract("The parsing accuracy rises .").Entities, e => e.Type == EntityType.Task);
+        Assert.DoesNotContain(DefaultExtractor.Extract("The parsing model is small .").Entities, e => e.Type == EntityType.Task);
+
+    [Theory]
+    [InlineData("The parsing accuracy rises .", "parsing")]
+    [InlineData("Rules help translation into Welsh .", "translation")]
+    public void A_task_head_before_a_measure_or_direction_of_it_is_a_task(string text, string task) =>
+        Assert.Equal(task, OnlyTaskName(text));
 
     [Fact]
     public void A_language_name_is_part_of_the_task_it_qualifies() =>
