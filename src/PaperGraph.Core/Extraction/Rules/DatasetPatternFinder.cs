@@ -21,10 +21,6 @@ internal static class DatasetPatternFinder
 
     private static readonly WordSet SplitWords = Vocabulary.Words("dataset-split-words");
 
-    /// <summary>A language alone before a lower-case head says what the data is in, not its name
-    /// ("the Chinese and English datasets").</summary>
-    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
-
     private const int DescriptionWords = 4;
 
     /// <summary>How many split words may stand between a name and its head ("test data set").</summary>
@@ -114,7 +110,8 @@ internal static class DatasetPatternFinder
             }
             // A capitalised head is part of the name ("Penn Treebank", "Brown Corpus").
             var withHead = closest && last == head - 1 && IsNamePart(document, head);
-            if (!withHead && first == last && Languages.Contains(document.TokenText(first)))
+            // A language alone says what the data is in, not its name ("the Chinese and English datasets").
+            if (!withHead && first == last && NameShape.IsLanguageName(document.TokenText(first)))
             {
                 return;
             }

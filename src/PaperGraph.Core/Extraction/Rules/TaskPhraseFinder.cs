@@ -25,9 +25,6 @@ internal static class TaskPhraseFinder
 
     private static readonly WordSet NounPhraseEnds = Vocabulary.Words("noun-phrase-ends");
 
-    /// <summary>Languages name the language of a task ("Chinese word segmentation"), capitalised.</summary>
-    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
-
     public static List<TextSpan> Find(AbstractDocument document)
     {
         var found = new List<TextSpan>();
@@ -167,7 +164,8 @@ internal static class TaskPhraseFinder
         {
             return true;
         }
-        if (Languages.Contains(word))
+        // A language qualifies the task ("Chinese word segmentation").
+        if (NameShape.IsLanguageName(word))
         {
             return true;
         }

@@ -5,6 +5,8 @@ namespace PaperGraph.Core.Extraction.Text;
 /// <summary>Spelling tests that tell coined names ("CSPNet", "YOLOv4", "RT-DETR") from words.</summary>
 internal static class NameShape
 {
+    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
+
     private static readonly WordSet CapitalisedFunctionWords = Vocabulary.Words("capitalised-function-words", ignoreCase: false);
 
     /// <summary>A capital inside a word ("CSPNet", "pBNNs", "U-Net"), letters mixed with digits
@@ -81,6 +83,9 @@ internal static class NameShape
 
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>A natural language written as a name ("Chinese", "Urdu").</summary>
+    public static bool IsLanguageName(ReadOnlySpan<char> word) => Languages.Contains(word);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         CapitalisedFunctionWords.Contains(word);
