@@ -24,6 +24,14 @@ public sealed class TaskPhraseTests
     public void A_language_name_is_part_of_the_task_it_qualifies() =>
         Assert.Equal("Tamil sentence tagging", OnlyTaskName("We study Tamil sentence tagging ."));
 
+    [Fact]
+    public void A_capitalised_task_name_keeps_its_capitalised_words() =>
+        Assert.Equal("dialog act segmentation", OnlyTaskName("We present results on Dialog Act Segmentation ."), ignoreCase: true);
+
+    [Fact]
+    public void A_capitalised_word_before_a_lower_case_head_is_not_part_of_the_task() =>
+        Assert.Equal("clause segmentation", OnlyTaskName("Errors of Kestrel clause segmentation are rare ."), ignoreCase: true);
+
     [Theory]
     [InlineData("argument mining")]
     [InlineData("lexicon induction")]

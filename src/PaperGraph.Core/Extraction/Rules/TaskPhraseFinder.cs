@@ -58,10 +58,12 @@ internal static class TaskPhraseFinder
         var first = headFirst;
         var modifiers = 0;
         var j = headFirst - 1;
+        // A capitalised head ("Dialog State Tracking") takes capitalised modifiers.
+        var titleCase = char.IsUpper(document.TokenText(headFirst)[0]);
         while (j >= 0 && modifiers < MaxModifiers && tokens[j].Sentence == tokens[last].Sentence)
         {
             var wordFirst = CompoundStart(document, j);
-            if (!IsModifier(document, wordFirst, j))
+            if (!IsModifier(document, wordFirst, j, titleCase))
             {
                 break;
             }
@@ -139,9 +141,10 @@ internal static class TaskPhraseFinder
         return first;
     }
 
-    /// <summary>A lower-case noun or short acronym ("polyp", "cross-silo", "RGBD", "3D"); not a
+    /// <summary>A lower-case noun (a capitalised one under a capitalised head) or short acronym
+    /// ("polyp", "cross-silo", "RGBD", "3D"); not a
     /// quality, verb form, adverb or function word.</summary>
-    private static bool IsModifier(AbstractDocument document, int first, int last)
+    private static bool IsModifier(AbstractDocument document, int first, int last, bool titleCase)
     {
         if (!document.Tokens[first].IsContent)
         {
@@ -173,7 +176,8 @@ internal static class TaskPhraseFinder
         {
             return true;
         }
-        if (!char.IsLower(word[0]) || word.Length < 2)
+        var cased = char.IsLower(word[0]) || (titleCase && char.IsUpper(word[0]) && !NameShape.IsFunctionWord(word));
+        if (!cased || word.Length < 2)
         {
             return false;
         }
