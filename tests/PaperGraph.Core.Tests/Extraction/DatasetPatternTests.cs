@@ -19,6 +19,14 @@ public sealed class DatasetPatternTests
         Assert.Contains(name, DatasetNames(text));
 
     [Fact]
+    public void A_lower_case_word_between_a_name_and_its_head_describes_the_named_data() =>
+        Assert.Contains("KALDOR", DatasetNames("Results on the KALDOR speech corpus are reported ."));
+
+    [Fact]
+    public void Names_listed_before_one_head_are_each_datasets() =>
+        Assert.Equal(["MIRA", "TOLKA"], DatasetNames("We evaluate on the MIRA and TOLKA datasets .").Order());
+
+    [Fact]
     public void An_edition_before_data_names_a_dataset() =>
         Assert.Contains("BLEX 2011", DatasetNames("Systems are tuned on the BLEX 2011 data ."));
 

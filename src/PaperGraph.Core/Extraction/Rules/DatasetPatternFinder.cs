@@ -21,6 +21,8 @@ internal static class DatasetPatternFinder
 
     private static readonly WordSet SplitWords = Vocabulary.Words("dataset-split-words");
 
+    private static readonly WordSet NounPhraseEnds = Vocabulary.Words("noun-phrase-ends");
+
     private const int DescriptionWords = 4;
 
     /// <summary>How many split words may stand between a name and its head ("test data set").</summary>
@@ -90,6 +92,11 @@ internal static class DatasetPatternFinder
     {
         var last = head - 1;
         while (last >= 0 && head - 1 - last < MaxSplitWords && document.IsWordIn(last, SplitWords))
+        {
+            last--;
+        }
+        // One lower-case word may say what the named data holds ("the NAIST text corpus").
+        if (last >= 1 && IsLowerCaseWord(document, last) && IsNamePart(document, last - 1))
         {
             last--;
         }
@@ -209,6 +216,11 @@ internal static class DatasetPatternFinder
         }
         return last;
     }
+
+    /// <summary>A plain lower-case noun inside a noun phrase: not "and", "of", "is" and the like.</summary>
+    private static bool IsLowerCaseWord(AbstractDocument document, int index) =>
+        document.Tokens[index].Kind == TokenKind.Word && !document.IsWordIn(index, NounPhraseEnds)
+        && document.TokenText(index) is var word && word.Length > 2 && !word.ContainsAnyExceptInRange('a', 'z');
 
     private static bool HasNumber(AbstractDocument document, int first, int last)
     {
