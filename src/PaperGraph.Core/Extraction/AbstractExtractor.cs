@@ -29,16 +29,19 @@ public sealed class AbstractExtractor : IExtractor
             return PaperExtraction.Empty;
         }
         var document = new AbstractDocument(text);
-        var known = _knowledge.Index.Match(document)
-            .Select(m => VariantExtender.Extend(document, ToFound(document, m)))
-            .ToList();
+        var acronyms = AcronymDefinitionFinder.Find(document);
+        var known = RedefinedAcronyms.Without(
+            document,
+            acronyms,
+            _knowledge.Index.Match(document).Select(m => VariantExtender.Extend(document, ToFound(document, m))).ToList(),
+            _knowledge);
         var knownLookup = new MentionLookup(known);
         bool IsKnown(TextSpan span) => knownLookup.Overlaps(span);
 
-        var acronyms = AcronymDefinitionFinder.Find(document);
         var nonDatasetShortForms = AcronymEntities.NonDatasetShortForms(document, acronyms);
         var datasetNames = DatasetPatternFinder.Find(document)
             .Concat(EvaluationTargetFinder.Find(document))
+            .Concat(EditionFinder.Find(document))
             .Where(d => !nonDatasetShortForms.Contains(NameFold.Fold(document.TextOf(d.Span))))
             .ToList();
         var proposals = ProposalFinder.Find(title, document, acronyms, IsKnown, new MentionLookup(known.Where(k => k.Generic)).Overlaps);

@@ -17,7 +17,14 @@ public sealed record ExtractedEntity(
     string? Parent,
     IReadOnlyList<Mention> Mentions)
 {
-    public string Key => EntityKey.For(Type, Name);
+    /// <summary>The entity's identity, which stores key its node by: its type and <see cref="KeyName"/>,
+    /// or its <see cref="Name"/> when that is null.</summary>
+    public string Key => EntityKey.For(Type, KeyName ?? Name);
+
+    /// <summary>The name the key is made from when it is not <see cref="Name"/>: an acronym the paper
+    /// defines and the knowledge base lacks is keyed by its expansion, so "CA" for Coordinate Attention
+    /// and "CA" for Conflict-Aware Sparsification are two entities.</summary>
+    public string? KeyName { get; init; }
 
     /// <summary>Further relations of the paper to this entity beyond <see cref="Role"/>: a dataset the
     /// paper proposes and also evaluates on has Role Proposes and EvaluatedOn here.</summary>

@@ -7,17 +7,5 @@ public static class EntityKey
     public static string For(EntityType type, string name) =>
         $"{type.ToString().ToLowerInvariant()}:{Fold(name)}";
 
-    public static string Fold(string name)
-    {
-        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
-        var length = 0;
-        foreach (var c in name)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                buffer[length++] = char.ToLowerInvariant(c);
-            }
-        }
-        return new string(buffer[..length]);
-    }
+    public static string Fold(string name) => NameFold.Fold(name);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Model;
 
@@ -36,4 +37,28 @@ public sealed class KnowledgeBaseTests
 
         Assert.Empty(orphans);
     }
+
+    [Fact]
+    public void A_method_version_is_a_variant_not_an_alias_of_the_unversioned_name()
+    {
+        var versionAliases = KnowledgeBase.LoadEmbedded().Entries
+            .Where(e => e.Type == EntityType.Method)
+            .SelectMany(e => e.Aliases.Where(a => IsVersionOf(EntityKey.Fold(a), EntityKey.Fold(e.Name))).Select(a => $"{e.Name}: {a}"))
+            .ToList();
+
+        Assert.Empty(versionAliases);
+    }
+
+    [Fact]
+    public void A_known_version_names_its_unversioned_parent()
+    {
+        var entry = KnowledgeBase.LoadEmbedded().Find(EntityType.Method, "RWKV-7");
+
+        Assert.Equal(("RWKV-7", "RWKV"), (entry?.Name, entry?.Parent));
+    }
+
+    /// <summary>"rwkv7" of "rwkv", "yolov7" of "yolo": the name followed by a version number.</summary>
+    private static bool IsVersionOf(string alias, string name) =>
+        alias.Length > name.Length && alias.StartsWith(name, StringComparison.Ordinal)
+        && Regex.IsMatch(alias[name.Length..], "^v?[0-9]+[a-z]?$");
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Extraction.Knowledge;
@@ -17,8 +16,6 @@ public sealed class KnowledgeBase
     ];
 
     private readonly Dictionary<string, KnowledgeEntry> _byName;
-
-    private const string ResourcePrefix = "PaperGraph.Core.KnowledgeBase.";
 
     internal KnowledgeBase(IEnumerable<KnowledgeEntry> entries, MetricWordRules metricWords, ResultVocabulary resultWords)
     {
@@ -51,23 +48,14 @@ public sealed class KnowledgeBase
 
     public static KnowledgeBase LoadEmbedded()
     {
-        var assembly = typeof(KnowledgeBase).Assembly;
         var entries = new List<KnowledgeEntry>();
         foreach (var (file, type) in Files)
         {
-            entries.AddRange(ReadResource(assembly, file, reader => KnowledgeBaseTsvReader.Read(reader, type).ToList()));
+            using var reader = KnowledgeResource.Open(file);
+            entries.AddRange(KnowledgeBaseTsvReader.Read(reader, type));
         }
-        var metricWords = ReadResource(assembly, "metric-words.tsv", MetricWordRules.Read);
-        var resultWords = ReadResource(assembly, "vocabulary.results.tsv", reader => ResultVocabulary.From(WordListFile.Read(reader)));
-        return new KnowledgeBase(entries, metricWords, resultWords);
-    }
-
-    private static T ReadResource<T>(Assembly assembly, string file, Func<TextReader, T> read)
-    {
-        var name = ResourcePrefix + file;
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Knowledge-base resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        return read(reader);
+        using var metricWords = KnowledgeResource.Open("metric-words.tsv");
+        using var resultWords = KnowledgeResource.Open("vocabulary/results.tsv");
+        return new KnowledgeBase(entries, MetricWordRules.Read(metricWords), ResultVocabulary.From(WordListFile.Read(resultWords)));
     }
 }

@@ -6,7 +6,8 @@ namespace PaperGraph.Core.Extraction.Rules;
 
 /// <summary>Turns acronym definitions into names: an acronym of a known entry adds its spellings to
 /// that entry; otherwise the short form names a new entity with the long form as alias, typed by
-/// its context ("a newly collected dataset, Entity-Foto-Tree (EFT)") or its long form.</summary>
+/// its context ("a newly collected dataset, Entity-Foto-Tree (EFT)") or its long form, and keyed by
+/// the long form when the short form is a plain acronym.</summary>
 internal static class AcronymEntities
 {
     public static void Add(
@@ -37,12 +38,21 @@ internal static class AcronymEntities
             var type = datasetContext.Overlaps(acronym.Long)
                 ? EntityType.Dataset
                 : AcronymTyper.TypeOf(document, acronym, proposed.Contains(NameFold.Fold(shortForm)));
-            if (type is { } t)
+            if (type is { } t && IsPlainAcronym(shortForm))
             {
-                discovered.Add(t, shortForm, null, longForm);
+                discovered.AddDefinedAcronym(t, shortForm, longForm);
+            }
+            else if (type is { } coined)
+            {
+                discovered.Add(coined, shortForm, null, longForm);
             }
         }
     }
+
+    /// <summary>Capitals only ("CA", "CSN", "DIR-7"): such letters stand for different things in
+    /// different papers. Coined names ("CSPNet") are distinctive and stay global names.</summary>
+    private static bool IsPlainAcronym(string shortForm) =>
+        shortForm.Count(char.IsLetter) >= 2 && shortForm.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>Short forms defined for something other than a dataset: "MRI" in "magnetic resonance
     /// imaging (MRI)" makes "the MRI dataset" a modality, not a dataset name.</summary>

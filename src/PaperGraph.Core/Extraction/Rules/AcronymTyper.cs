@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -9,36 +10,19 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// method. Other acronyms ("magnetic resonance imaging (MRI)") are not entities.</summary>
 internal static class AcronymTyper
 {
-    private static readonly WordSet DatasetHeads = new(
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "bank", "collection", "suite");
+    private static readonly WordSet DatasetHeads = Vocabulary.Words("dataset-heads");
 
-    private static readonly WordSet MetricHeads = new(
-        "precision", "recall", "accuracy", "error", "score", "rate", "distance", "similarity", "ratio", "divergence");
+    private static readonly WordSet MetricHeads = Vocabulary.Words("metric-heads");
 
-    private static readonly WordSet MethodHeads = new(
-        "network", "networks", "net", "nets", "model", "models", "algorithm", "algorithms", "method", "methods",
-        "framework", "module", "modules", "mechanism", "architecture", "architectures", "optimizer", "optimiser",
-        "attention", "search", "loss", "transformer", "transformers", "layer", "layers", "block", "blocks",
-        "encoder", "encoders", "decoder", "operator", "operators", "pooling", "estimator", "regularization",
-        "sampling", "sampler", "gradient", "descent", "machine", "machines", "mapping", "embedding", "embeddings",
-        "unit", "units", "convolution", "convolutions", "normalization", "augmentation", "classifier", "tree",
-        "trees", "forest", "policy", "autoencoder", "autoencoders", "adapter", "adapters", "adaptation",
-        "adaptations", "tuning", "merging", "pruning", "distillation", "perceptron", "backbone", "fusion",
-        "aggregation", "propagation", "routing", "projection", "optimization", "training");
+    private static readonly WordSet MethodHeads = Vocabulary.Words("method-heads");
 
     /// <summary>Long forms naming a problem ("parameter-efficient transfer learning (PETL)") are tasks.</summary>
-    private static readonly WordSet TaskHeads = new(
-        "learning", "detection", "segmentation", "classification", "recognition", "generation", "prediction",
-        "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "summarization", "parsing",
-        "forecasting", "localization", "reconstruction", "synthesis", "understanding", "reasoning", "inference");
+    private static readonly WordSet TaskHeads = Vocabulary.Words("acronym-task-heads");
 
     /// <summary>Fields and modalities written in title case ("Magnetic Resonance Imaging") are not methods.</summary>
-    private static readonly WordSet FieldHeads = new(
-        "imaging", "tomography", "equation", "equations", "data", "analysis", "intelligence", "vision",
-        "processing", "language", "languages", "science", "graphs", "graph", "sequencing", "problem", "problems");
+    private static readonly WordSet FieldHeads = Vocabulary.Words("field-heads");
 
-    private static readonly WordSet MinorWords = new(
-        "of", "and", "for", "the", "in", "with", "to", "via", "a", "an", "on", "by", "from", "using");
+    private static readonly WordSet MinorWords = Vocabulary.Words("minor-words");
 
     public static EntityType? TypeOf(AbstractDocument document, AcronymDefinition acronym, bool proposed)
     {

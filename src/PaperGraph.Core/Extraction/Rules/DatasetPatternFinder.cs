@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -8,17 +9,24 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// words ("large-scale dataset") are not names.</summary>
 internal static class DatasetPatternFinder
 {
-    private static readonly WordSet Heads = new(
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "challenge");
+    private static readonly WordSet Heads = Vocabulary.Words("dataset-heads");
 
-    private static readonly WordSet ListCues = new(
-        "such", "including", "include", "includes", "like", "namely");
+    private static readonly WordSet ListCues = Vocabulary.Words("list-cues");
 
     /// <summary>Words that mark a dataset as the paper's own ("a new benchmark").</summary>
-    private static readonly WordSet NoveltyWords = new(
-        "new", "newly", "novel", "collected", "curated", "constructed", "introduced", "proposed", "our");
+    private static readonly WordSet NoveltyWords = Vocabulary.Words("dataset-novelty-words");
+
+    /// <summary>"data", "set": heads only after a split word ("test set") or an edition ("WMT09 data").</summary>
+    private static readonly WordSet DataNouns = Vocabulary.Words("data-nouns");
+
+    private static readonly WordSet SplitWords = Vocabulary.Words("dataset-split-words");
+
+    private static readonly WordSet NounPhraseEnds = Vocabulary.Words("noun-phrase-ends");
 
     private const int DescriptionWords = 4;
+
+    /// <summary>How many split words may stand between a name and its head ("test data set").</summary>
+    private const int MaxSplitWords = 2;
 
     public static List<DatasetName> Find(AbstractDocument document)
     {
@@ -26,13 +34,20 @@ internal static class DatasetPatternFinder
         var tokens = document.Tokens;
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!document.IsWordIn(i, Heads))
+            if (document.IsWordIn(i, Heads))
             {
-                continue;
+                NamesBefore(document, i, NameEnd(document, i), requireEdition: false, found);
+                NamesAfter(document, i, found);
+                Apposition(document, i, found);
             }
-            NamesBefore(document, i, found);
-            NamesAfter(document, i, found);
-            Apposition(document, i, found);
+            else if (document.IsWordIn(i, DataNouns))
+            {
+                var nameEnd = NameEnd(document, i);
+                if (nameEnd < i - 1 || document.TokenIs(i, "data"))
+                {
+                    NamesBefore(document, i, nameEnd, requireEdition: nameEnd == i - 1, found);
+                }
+            }
         }
         return found;
     }
@@ -72,18 +87,43 @@ internal static class DatasetPatternFinder
         }
     }
 
-    /// <summary>"the Berkeley DeepDrive dataset", "the CUB and SUN datasets".</summary>
-    private static void NamesBefore(AbstractDocument document, int head, List<DatasetName> found)
+    /// <summary>The last token of the name before a head, past split words ("the BNC test set").</summary>
+    private static int NameEnd(AbstractDocument document, int head)
     {
         var last = head - 1;
+        while (last >= 0 && head - 1 - last < MaxSplitWords && document.IsWordIn(last, SplitWords))
+        {
+            last--;
+        }
+        // One lower-case word may say what the named data holds ("the NAIST text corpus").
+        if (last >= 1 && IsLowerCaseWord(document, last) && IsNamePart(document, last - 1))
+        {
+            last--;
+        }
+        return last;
+    }
+
+    /// <summary>"the Berkeley DeepDrive dataset", "the CUB and SUN datasets", "the Arabic Treebank";
+    /// with <paramref name="requireEdition"/>, only names with a number ("the TAC 2010 data").</summary>
+    private static void NamesBefore(AbstractDocument document, int head, int last, bool requireEdition, List<DatasetName> found)
+    {
+        var closest = true;
         while (last >= 0 && document.Tokens[last].Sentence == document.Tokens[head].Sentence)
         {
             var first = RunStart(document, last);
-            if (first > last || !HasWord(document, first, last))
+            if (first > last || !HasWord(document, first, last) || (requireEdition && !HasNumber(document, first, last)))
             {
                 return;
             }
-            found.Add(new DatasetName(document.SpanOf(first, last), Introduced: false));
+            // A capitalised head is part of the name ("Penn Treebank", "Brown Corpus").
+            var withHead = closest && last == head - 1 && IsNamePart(document, head);
+            // A language alone says what the data is in, not its name ("the Chinese and English datasets").
+            if (!withHead && first == last && NameShape.IsLanguageName(document.TokenText(first)))
+            {
+                return;
+            }
+            found.Add(new DatasetName(document.SpanOf(first, withHead ? head : last), Introduced: false));
+            closest = false;
             var before = first - 1;
             if (document.IsPunctuation(before, ',') && document.TokenIs(before - 1, "and"))
             {
@@ -175,6 +215,23 @@ internal static class DatasetPatternFinder
             }
         }
         return last;
+    }
+
+    /// <summary>A plain lower-case noun inside a noun phrase: not "and", "of", "is" and the like.</summary>
+    private static bool IsLowerCaseWord(AbstractDocument document, int index) =>
+        document.Tokens[index].Kind == TokenKind.Word && !document.IsWordIn(index, NounPhraseEnds)
+        && document.TokenText(index) is var word && word.Length > 2 && !word.ContainsAnyExceptInRange('a', 'z');
+
+    private static bool HasNumber(AbstractDocument document, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (document.TokenText(i).ContainsAny("0123456789"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool HasWord(AbstractDocument document, int first, int last)

@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -9,18 +10,12 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// pre-training") or others' work.</summary>
 internal static class DatasetRoleClassifier
 {
-    private static readonly string[] BackgroundCues =
-    [
-        "pre-train", "pretrain", "pre-training", "previous", "prior work", "existing", "widely used", "commonly used",
-    ];
+    private static readonly string[] BackgroundCues = Vocabulary.Entries("dataset-background-cues");
 
-    private static readonly string[] PretrainingCues = ["pre-train", "pretrain"];
+    private static readonly string[] PretrainingCues = Vocabulary.Entries("pretraining-cues");
 
     /// <summary>Words of a sentence that reports experiments on what it names.</summary>
-    private static readonly WordSet EvaluationCues = new(
-        "evaluate", "evaluated", "evaluating", "evaluation", "validate", "validated", "validation", "experiments",
-        "experiment", "experimental", "results", "achieves", "achieve", "outperforms", "outperform", "test",
-        "tested", "benchmark", "accuracy", "performance");
+    private static readonly WordSet EvaluationCues = Vocabulary.Words("evaluation-sentence-cues");
 
     private const int WindowBefore = 40;
 

@@ -14,15 +14,16 @@ internal static class EntityAssembler
         IReadOnlyList<ProposedName> proposals,
         IReadOnlySet<string> proposedFolds)
     {
-        var definitions = discovered.Definitions.ToDictionary(d => d.Canonical, d => d.Spellings, StringComparer.Ordinal);
+        var definitions = discovered.Definitions.ToDictionary(d => d.Canonical, StringComparer.Ordinal);
         var entities = new List<ExtractedEntity>();
         foreach (var group in mentions.GroupBy(m => (m.Type, m.Canonical)))
         {
             var type = group.Key.Type;
             var name = group.Key.Canonical;
             var list = group.Select(m => ToMention(document, m)).ToList();
+            var defined = definitions.GetValueOrDefault(name);
             var aliases = list.Select(m => m.Text)
-                .Concat(definitions.GetValueOrDefault(name) ?? [])
+                .Concat(defined.Spellings ?? [])
                 .Where(a => a != name)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
@@ -41,6 +42,7 @@ internal static class EntityAssembler
             entities.Add(new ExtractedEntity(type, name, role, aliases, parent, list)
             {
                 AdditionalRoles = evaluatedToo ? [RelationType.EvaluatedOn] : [],
+                KeyName = defined.KeyName,
             });
         }
         AddUnmentionedProposals(entities, proposals);

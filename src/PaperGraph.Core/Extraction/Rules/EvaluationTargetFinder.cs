@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -7,17 +8,12 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// "on Transformers" in plain words are left alone; names the knowledge base knows are matched there.</summary>
 internal static class EvaluationTargetFinder
 {
-    private static readonly WordSet Cues = new(
-        "evaluate", "evaluates", "evaluated", "evaluating", "evaluation", "evaluations", "validate", "validated",
-        "experiments", "experiment", "results", "tested", "test", "benchmarked", "trained", "achieves",
-        "achieve", "achieved", "outperforms", "reaches", "obtains");
+    private static readonly WordSet Cues = Vocabulary.Words("evaluation-cues");
 
-    private static readonly WordSet Skipped = new("the", "a", "both", "several", "two", "three", "four", "five");
+    private static readonly WordSet Skipped = Vocabulary.Words("evaluation-skipped-words");
 
     /// <summary>"based on PaddlePaddle", "run on TPUs": "on" after these names a tool, not data.</summary>
-    private static readonly WordSet NotData = new(
-        "based", "built", "implemented", "relies", "relying", "depends", "depending", "focus", "focuses", "run",
-        "runs", "running", "deployed", "executed", "conditioned");
+    private static readonly WordSet NotData = Vocabulary.Words("tool-words-before-on");
 
     /// <summary>How far after a cue "on" may come ("evaluate our method extensively on X").</summary>
     private const int Reach = 8;

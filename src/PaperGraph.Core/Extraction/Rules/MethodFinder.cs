@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -6,13 +7,9 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// YOLOv12n and RT-DETR", "baselines such as X", "built on X". Only coined names qualify.</summary>
 internal static class MethodFinder
 {
-    private static readonly WordSet Cues = new(
-        "outperform", "outperforms", "outperforming", "outperformed", "than", "over", "including", "like",
-        "versus", "vs", "baselines", "baseline", "surpasses", "surpassing", "beats", "upon", "extends",
-        "extending", "as", "using", "uses", "use", "adopt", "adopts", "adopting", "via");
+    private static readonly WordSet Cues = Vocabulary.Words("method-cues");
 
-    private static readonly WordSet ListWords = new(
-        "and", "or", "the", "a", "an", "e", "g", "i", "both", "models", "methods", "such", "as");
+    private static readonly WordSet ListWords = Vocabulary.Words("method-list-words");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {

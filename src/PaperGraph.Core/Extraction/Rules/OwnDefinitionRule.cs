@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -12,21 +13,12 @@ internal static class OwnDefinitionRule
     /// <summary>How far back in the sentence cues are read, so very long sentences stay linear.</summary>
     private const int Lookback = 48;
 
-    private static readonly WordSet NoveltyCues = new(
-        "our", "propose", "proposes", "proposed", "introduce", "introduces", "present", "presents", "novel",
-        "new", "introduction", "innovation", "dubbed", "named", "called", "termed", "consists", "consisting",
-        "comprises", "comprising", "composed");
+    private static readonly WordSet NoveltyCues = Vocabulary.Words("own-work-cues");
 
     /// <summary>Words about others' or earlier work; "e" opens "e.g.".</summary>
-    private static readonly WordSet ExistingCues = new(
-        "existing", "previous", "previously", "prior", "recently", "recent", "was", "were", "has", "have", "been",
-        "such", "e", "baseline", "baselines", "popular", "standard", "conventional", "widely", "traditional",
-        "classical", "like", "including", "compared", "outperforms", "outperform", "over", "than", "vs",
-        "versus", "series", "family", "extend", "extends", "extension", "original", "building", "build", "builds",
-        "based", "upon", "following", "inspired", "using", "uses", "use", "adopt", "adopting", "leverage",
-        "leveraging", "employ", "employing", "via", "within");
+    private static readonly WordSet ExistingCues = Vocabulary.Words("existing-work-cues");
 
-    private static readonly WordSet RelativeWords = new("that", "which", "who", "whose", "where", "when");
+    private static readonly WordSet RelativeWords = Vocabulary.Words("relative-words");
 
     /// <summary>The words before a definition present it as the authors' own ("we propose ...",
     /// "our proposed method, X (Y)") and not as others' ("Recently, X (Y) ..."). A definition listed

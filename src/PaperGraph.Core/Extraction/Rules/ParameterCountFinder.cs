@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -10,14 +11,11 @@ internal static class ParameterCountFinder
 {
     public const string MetricName = "parameter count";
 
-    private static readonly WordSet Nouns = new(
-        "parameters", "params");
+    private static readonly WordSet Nouns = Vocabulary.Words("parameter-nouns");
 
-    private static readonly WordSet CountWords = new(
-        "million", "billion", "thousand", "M", "B", "K", "fewer", "less", "more");
+    private static readonly WordSet CountWords = Vocabulary.Words("count-words");
 
-    private static readonly WordSet QuantityNouns = new(
-        "fraction", "number", "numbers", "amount", "percent", "half", "third", "quarter");
+    private static readonly WordSet QuantityNouns = Vocabulary.Words("quantity-nouns");
 
     /// <summary>"25M", "1.3B" written as one word.</summary>
     private static bool IsScaledCount(ReadOnlySpan<char> word) =>

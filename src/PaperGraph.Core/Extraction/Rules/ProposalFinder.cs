@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -8,24 +9,16 @@ namespace PaperGraph.Core.Extraction.Rules;
 /// proposed X", and acronyms the authors define for their own work (<see cref="OwnDefinitionRule"/>).</summary>
 internal static class ProposalFinder
 {
-    private static readonly WordSet ProposalVerbs = new(
-        "propose", "proposes", "proposing", "introduce", "introduces", "introducing", "present", "presents",
-        "presenting", "develop", "develops", "developing", "design", "designs", "devise", "devises", "build",
-        "builds", "release", "releases", "construct", "constructs", "create", "creates", "formulate", "unveil",
-        "establish", "call", "curate", "curates", "collect", "offer");
+    private static readonly WordSet ProposalVerbs = Vocabulary.Words("proposal-verbs");
 
-    private static readonly WordSet NamingWords = new(
-        "dubbed", "called", "named", "termed", "coined", "namely", "codenamed", "proposed");
+    private static readonly WordSet NamingWords = Vocabulary.Words("naming-words");
 
-    private static readonly WordSet AuthorWords = new("we", "our", "paper", "work", "study", "article", "here");
+    private static readonly WordSet AuthorWords = Vocabulary.Words("author-words");
 
     /// <summary>Words that end the object of a proposal verb ("we propose a technique to ...").</summary>
-    private static readonly WordSet ObjectEnds = new(
-        "to", "that", "which", "where", "wherein", "whereby", "by", "for", "with", "in", "on", "using", "based",
-        "from", "of", "via", "through", "and", "as", "is", "are", "can", "while");
+    private static readonly WordSet ObjectEnds = Vocabulary.Words("proposal-object-ends");
 
-    private static readonly WordSet DatasetHeads = new(
-        "dataset", "datasets", "benchmark", "benchmarks", "corpus", "database", "suite");
+    private static readonly WordSet DatasetHeads = Vocabulary.Words("dataset-heads");
 
     private const int Window = 14;
 

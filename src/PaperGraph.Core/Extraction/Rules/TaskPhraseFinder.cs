@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Core.Extraction.Rules;
@@ -10,66 +11,19 @@ internal static class TaskPhraseFinder
 {
     private const int MaxModifiers = 3;
 
-    private static readonly WordSet Heads = new(
-        "segmentation", "detection", "classification", "categorization", "disambiguation", "simplification",
-        "labeling", "labelling", "spotting", "correction", "linking", "ranking", "recognition", "generation", "synthesis", "prediction",
-        "estimation", "translation", "retrieval", "captioning", "answering", "tracking", "completion",
-        "summarization", "comprehension", "parsing", "tagging", "recommendation", "forecasting", "localization", "reconstruction",
-        "editing", "restoration", "denoising", "deblurring", "inpainting", "super-resolution", "search", "pruning",
-        "compression", "quantization", "distillation", "adaptation", "learning", "modeling", "modelling",
-        "understanding", "reasoning", "planning", "navigation", "manipulation", "discovery", "clustering",
-        "regression", "fine-tuning", "pre-training", "pretraining", "merging", "counting", "verification",
-        "identification", "stylization", "diagnosis");
+    private static readonly WordSet Heads = Vocabulary.Words("task-heads");
 
-    private static readonly WordSet NotModifiers = new(
-        "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "we", "they", "it",
-        "and", "or", "but", "nor", "of", "for", "in", "on", "at", "to", "by", "with", "from", "via", "into", "as",
-        "than", "over", "under", "between", "across", "through", "during", "within", "without", "about", "per",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "can", "could",
-        "may", "might", "will", "would", "should", "must", "not", "no", "both", "each", "all", "any", "some",
-        "such", "other", "more", "most", "less", "many", "much", "few", "several", "various", "multiple",
-        "different", "diverse", "new", "novel", "existing", "previous", "prior", "recent", "current", "modern",
-        "efficient", "effective", "accurate", "robust", "fast", "faster", "real-time", "realtime", "scalable",
-        "simple", "general", "generic", "standard", "conventional", "traditional", "classical", "challenging",
-        "difficult", "hard", "important", "popular", "large-scale", "small-scale", "high-quality", "better",
-        "improved", "superior", "strong", "stronger", "competitive", "state-of-the-art", "downstream", "deep",
-        "machine", "based", "related", "specific", "overall", "final", "whole", "joint", "full", "high", "low",
-        "good", "best", "key", "main", "major", "typical", "common", "widely", "also", "then", "thus", "which",
-        "where", "when", "while", "how", "what", "whether", "further", "single", "one", "two", "three", "same",
-        "end-to-end", "powerful", "practical", "successful", "advanced", "remarkable", "significant", "large",
-        "small", "unified", "versatile", "flexible", "reliable", "precise", "automatic", "automated", "human",
-        "model", "models", "method", "methods", "task", "tasks", "approach", "approaches", "network", "networks",
-        "performance", "accuracy", "data", "training", "learning", "inference", "test", "level", "scale",
-        "beyond", "toward", "towards", "against", "among", "upon", "like", "unlike", "versus", "vs", "neither",
-        "either", "only", "even", "still", "yet", "so", "very", "too", "public", "tiny", "two-stage", "usage",
-        "propose", "present", "introduce", "use", "make", "train", "call", "consider", "explore", "reduce",
-        "accelerate", "incorporate", "formulate", "perform", "enable", "improve", "achieve", "address", "tackle",
-        "solve", "apply", "study", "investigate", "evaluate", "support", "facilitate", "boost", "enhance",
-        "allow", "help", "leverage", "require", "provide", "show", "demonstrate", "outperform", "conduct",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-        "why", "before", "after", "complex", "moderate", "subsequent", "auxiliary", "additional", "extra",
-        "naive", "generalized", "holistic", "comprehensive", "global", "local", "heavy", "light", "lightweight",
-        "expensive", "costly", "cheap", "limited", "extensive", "intensive", "sufficient", "weak", "stable",
-        "noisy", "clean", "broad", "wide", "narrow", "shallow", "original", "numerous", "underlying",
-        "corresponding", "respective", "relevant", "substantial", "considerable", "crucial", "essential",
-        "fundamental", "basic", "primary", "secondary", "initial", "early", "late", "future", "potential",
-        "possible", "certain", "particular", "individual", "independent", "separate", "entire", "total",
-        "direct", "indirect", "explicit", "implicit", "manual", "proper", "optimal", "suboptimal", "efficiently",
-        "tradistional", "critical", "fair", "exact", "approximate", "rapid", "slow", "easy",
-        "tremendous", "great", "huge", "massive", "minimal", "maximal", "quick", "whereas", "if",
-        "out", "up", "down", "off", "own", "in-depth", "thorough", "careful", "principled", "improving",
-        "consistent", "excellent", "custom", "requisite", "synergic", "target", "desired", "desirable",
-        "promising", "superb", "outstanding", "notable", "poor", "every", "random", "often", "real-world", "end");
+    private static readonly WordSet NotModifiers = Vocabulary.Words("task-not-modifiers");
 
     /// <summary>Hyphenated qualities ("task-agnostic", "memory-efficient") describe, they do not name.</summary>
-    private static readonly string[] QualitySuffixes =
-    [
-        "-agnostic", "-specific", "-aware", "-based", "-free", "-efficient", "-friendly", "-level", "-wise",
-        "-driven", "-guided", "-like", "-scale", "-time", "-quality", "-of-the-art", "-intensive", "-oriented",
-        "-grained", "-consuming", "-effective", "-independent", "-dependent", "-preserving", "-style",
-    ];
+    private static readonly string[] QualitySuffixes = Vocabulary.Entries("task-quality-suffixes");
 
-    private static readonly WordSet TaskNouns = new("task", "tasks");
+    private static readonly WordSet TaskNouns = Vocabulary.Words("task-nouns");
+
+    /// <summary>Heads that name a task with no domain word before them ("improves parsing").</summary>
+    private static readonly WordSet StandaloneHeads = Vocabulary.Words("standalone-task-heads");
+
+    private static readonly WordSet NounPhraseEnds = Vocabulary.Words("noun-phrase-ends");
 
     public static List<TextSpan> Find(AbstractDocument document)
     {
@@ -81,9 +35,11 @@ internal static class TaskPhraseFinder
             {
                 continue;
             }
-            if (Heads.Contains(HeadText(document, i, out var headFirst)))
+            var head = HeadText(document, i, out var headFirst);
+            if (Heads.Contains(head) && !AddWithModifiers(document, headFirst, i, found)
+                && StandaloneHeads.Contains(head) && EndsNounPhrase(document, i))
             {
-                AddWithModifiers(document, headFirst, i, found);
+                found.Add(document.SpanOf(headFirst, i));
             }
             else if (document.IsWordIn(i, TaskNouns) && CompoundWord.LastToken(document, i) == i && IsTaskHead(document, i - 1))
             {
@@ -94,17 +50,20 @@ internal static class TaskPhraseFinder
         return found;
     }
 
-    /// <summary>The head with up to <see cref="MaxModifiers"/> domain words before it, when it has any.</summary>
-    private static void AddWithModifiers(AbstractDocument document, int headFirst, int last, List<TextSpan> found)
+    /// <summary>The head with up to <see cref="MaxModifiers"/> domain words before it, when it has any;
+    /// false when it has none.</summary>
+    private static bool AddWithModifiers(AbstractDocument document, int headFirst, int last, List<TextSpan> found)
     {
         var tokens = document.Tokens;
         var first = headFirst;
         var modifiers = 0;
         var j = headFirst - 1;
+        // A capitalised head ("Dialog State Tracking") takes capitalised modifiers.
+        var titleCase = char.IsUpper(document.TokenText(headFirst)[0]);
         while (j >= 0 && modifiers < MaxModifiers && tokens[j].Sentence == tokens[last].Sentence)
         {
             var wordFirst = CompoundStart(document, j);
-            if (!IsModifier(document, wordFirst, j))
+            if (!IsModifier(document, wordFirst, j, titleCase))
             {
                 break;
             }
@@ -122,6 +81,16 @@ internal static class TaskPhraseFinder
         {
             found.Add(document.SpanOf(first, last));
         }
+        return modifiers > 0;
+    }
+
+    /// <summary>The head is not itself a modifier of a following noun ("parsing model"), unless that
+    /// noun measures the task ("parsing accuracy", "translation quality").</summary>
+    private static bool EndsNounPhrase(AbstractDocument document, int head)
+    {
+        var next = head + 1;
+        return next >= document.Tokens.Count || document.Tokens[next].Sentence != document.Tokens[head].Sentence
+            || document.Tokens[next].Kind != TokenKind.Word || document.IsWordIn(next, NounPhraseEnds);
     }
 
     /// <summary>A plain lower-case word in the singular right before "task" ("ordering", "cloze");
@@ -172,9 +141,10 @@ internal static class TaskPhraseFinder
         return first;
     }
 
-    /// <summary>A lower-case noun or short acronym ("polyp", "cross-silo", "RGBD", "3D"); not a
+    /// <summary>A lower-case noun (a capitalised one under a capitalised head) or short acronym
+    /// ("polyp", "cross-silo", "RGBD", "3D"); not a
     /// quality, verb form, adverb or function word.</summary>
-    private static bool IsModifier(AbstractDocument document, int first, int last)
+    private static bool IsModifier(AbstractDocument document, int first, int last, bool titleCase)
     {
         if (!document.Tokens[first].IsContent)
         {
@@ -197,11 +167,17 @@ internal static class TaskPhraseFinder
         {
             return true;
         }
+        // A language qualifies the task ("Chinese word segmentation").
+        if (NameShape.IsLanguageName(word))
+        {
+            return true;
+        }
         if (first == last && word.Length <= 5 && NameShape.IsCoined(word) || (word.Length == 2 && char.IsDigit(word[0]) && word[1] == 'D'))
         {
             return true;
         }
-        if (!char.IsLower(word[0]) || word.Length < 2)
+        var cased = char.IsLower(word[0]) || (titleCase && char.IsUpper(word[0]) && !NameShape.IsFunctionWord(word));
+        if (!cased || word.Length < 2)
         {
             return false;
         }

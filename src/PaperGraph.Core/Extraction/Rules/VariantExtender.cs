@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Knowledge;
 using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
@@ -11,7 +12,7 @@ internal static class VariantExtender
     private const int MaxSuffixLength = 5;
 
     /// <summary>Model sizes written as words ("BERT-large", "RoBERTa-base", "T5-small").</summary>
-    private static readonly WordSet SizeWords = new("base", "large", "big", "small", "tiny", "mini", "medium", "huge", "giant", "xl", "xxl");
+    private static readonly WordSet SizeWords = Vocabulary.Words("size-words");
 
     public static FoundMention Extend(AbstractDocument document, FoundMention mention)
     {
@@ -29,7 +30,7 @@ internal static class VariantExtender
         var end = document.Tokens[compoundLast].End;
         var suffix = document.Text.AsSpan(suffixStart, end - suffixStart);
         var isVariant = mention.Type == EntityType.Dataset
-            ? IsYear(suffix)
+            ? EditionNumber.IsYear(suffix)
             : SizeWords.Contains(suffix) || suffix.Length <= MaxSuffixLength && IsVariantSuffix(suffix);
         if (document.Text[document.Tokens[last + 1].Start] != '-' || !isVariant)
         {
@@ -38,9 +39,6 @@ internal static class VariantExtender
         var name = document.Text[mention.Span.Start..end];
         return mention with { Canonical = name, Parent = mention.Parent ?? mention.Canonical, Span = new TextSpan(mention.Span.Start, end) };
     }
-
-    private static bool IsYear(ReadOnlySpan<char> suffix) =>
-        suffix.Length == 4 && suffix[0] is '1' or '2' && suffix[1] is '9' or '0' && char.IsAsciiDigit(suffix[2]) && char.IsAsciiDigit(suffix[3]);
 
     /// <summary>Sizes and versions ("B", "XL", "50", "T5", "v2"), not words ("based", "like").</summary>
     private static bool IsVariantSuffix(ReadOnlySpan<char> suffix)

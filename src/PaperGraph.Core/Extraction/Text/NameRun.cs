@@ -1,3 +1,5 @@
+using PaperGraph.Core.Extraction.Knowledge;
+
 namespace PaperGraph.Core.Extraction.Text;
 
 /// <summary>Finds a name written at a token: a coined compound with any capitalised words after
@@ -9,10 +11,10 @@ internal static class NameRun
 
     /// <summary>Joining words inside a title-case name ("Network In Network", "Weigh And Select"); in
     /// lower case only "of" ("Mixture of Experts"), since "X and Y" or "X on COCO" are two names.</summary>
-    private static readonly WordSet Joiners = new(ignoreCase: false, "Of", "In", "For", "And", "With", "On", "The", "To", "Via", "From", "of");
+    private static readonly WordSet Joiners = Vocabulary.Words("name-joiners", ignoreCase: false);
 
     /// <summary>Hyphenated qualities ("DAG-based", "Memory-Efficient") describe a name, they are not one.</summary>
-    private static readonly string[] QualitySuffixes = ["-based", "-like", "-aware", "-style", "-driven", "-guided", "-efficient", "-free"];
+    private static readonly string[] QualitySuffixes = Vocabulary.Entries("name-quality-suffixes");
 
     public static TextSpan? At(AbstractDocument document, int first, bool capitalisedSuffices)
     {

@@ -1,18 +1,13 @@
+using PaperGraph.Core.Extraction.Knowledge;
+
 namespace PaperGraph.Core.Extraction.Text;
 
 /// <summary>Spelling tests that tell coined names ("CSPNet", "YOLOv4", "RT-DETR") from words.</summary>
 internal static class NameShape
 {
-    private static readonly WordSet CapitalisedFunctionWords = new(
-        ignoreCase: false,
-        "The", "This", "These", "That", "Those", "Our", "We", "In", "On", "For", "With", "By", "To", "From",
-        "A", "An", "And", "Or", "But", "However", "Moreover", "Furthermore", "Finally", "Specifically",
-        "Experiments", "Experimental", "Extensive", "Results", "It", "Its", "As", "At", "Unlike", "While",
-        "Despite", "Although", "Based", "Using", "Compared", "When", "Such", "Both", "Each", "Existing",
-        "Recent", "Recently", "Current", "Previous", "Most", "Many", "Code", "Source", "Further",
-        "Additionally", "Besides", "Then", "Thus", "Hence", "Therefore", "Overall", "Here", "First", "Second",
-        "Third", "Also", "Comprehensive", "Empirical", "Theoretical", "Instead", "Among", "Through", "Via",
-        "Over", "Under", "Given", "Without", "Within", "If", "Since", "Because", "All", "Some", "Other");
+    private static readonly WordSet Languages = Vocabulary.Words("language-names", ignoreCase: false);
+
+    private static readonly WordSet CapitalisedFunctionWords = Vocabulary.Words("capitalised-function-words", ignoreCase: false);
 
     /// <summary>A capital inside a word ("CSPNet", "pBNNs", "U-Net"), letters mixed with digits
     /// ("YOLOv4") or all capitals ("MAXIM"); dimensions such as "3D" and title-case compounds such as
@@ -88,6 +83,9 @@ internal static class NameShape
 
     public static bool IsCapitalised(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>A natural language written as a name ("Chinese", "Urdu").</summary>
+    public static bool IsLanguageName(ReadOnlySpan<char> word) => Languages.Contains(word);
 
     public static bool IsFunctionWord(ReadOnlySpan<char> word) =>
         CapitalisedFunctionWords.Contains(word);

@@ -1,3 +1,5 @@
+using PaperGraph.Core.Extraction.Knowledge;
+
 namespace PaperGraph.Core.Extraction.Text;
 
 /// <summary>Splits an abstract into sentences at ". ! ?" followed by space and a capital or digit,
@@ -5,9 +7,7 @@ namespace PaperGraph.Core.Extraction.Text;
 /// because a boundary needs a space after the stop. Line breaks always end a sentence.</summary>
 internal static class SentenceSplitter
 {
-    private static readonly WordSet Abbreviations = new(
-        "e.g", "i.e", "al", "etc", "fig", "figs", "eq", "eqs", "vs", "cf", "approx", "resp", "sec",
-        "tab", "ref", "refs", "dr", "prof", "viz", "ca", "incl", "esp");
+    private static readonly WordSet Abbreviations = Vocabulary.Words("abbreviations");
 
     public static List<TextSpan> Split(string text)
     {
