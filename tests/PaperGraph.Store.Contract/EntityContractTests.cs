@@ -146,4 +146,31 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("method:resnet", first.Entity.Key);
         Assert.Equal(3, first.Papers);
     }
+
+    [Fact]
+    public async Task An_acronym_defined_two_ways_is_two_entities()
+    {
+        var store = await StoreWithAsync(
+            PaperRecordBuilder.Paper("Paper A").UsesAcronym("CA", "Coordinate Attention"),
+            PaperRecordBuilder.Paper("Paper B").UsesAcronym("CA", "Conflict-Aware Sparsification"));
+
+        var attention = await store.ResolveEntityAsync("Coordinate Attention");
+        var sparsification = await store.ResolveEntityAsync("Conflict-Aware Sparsification");
+
+        Assert.Equal("method:coordinateattention", attention!.Key);
+        Assert.Equal("method:conflictawaresparsification", sparsification!.Key);
+        Assert.Equal("CA", attention.Name);
+    }
+
+    [Fact]
+    public async Task An_acronym_defined_the_same_way_twice_is_one_entity()
+    {
+        var store = await StoreWithAsync(
+            PaperRecordBuilder.Paper("Paper A").UsesAcronym("CA", "Coordinate Attention"),
+            PaperRecordBuilder.Paper("Paper B").UsesAcronym("CA", "coordinate attention"));
+
+        var entity = await store.GetEntityAsync("method:coordinateattention");
+
+        Assert.Equal(2, entity!.TotalPapers);
+    }
 }

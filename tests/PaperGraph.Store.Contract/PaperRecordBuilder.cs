@@ -65,6 +65,13 @@ public sealed class PaperRecordBuilder
     public PaperRecordBuilder Addresses(string task) =>
         With(EntityType.Task, task, RelationType.Addresses, []);
 
+    /// <summary>A method the paper names by an acronym it defines, keyed by the expansion as the extractor does.</summary>
+    public PaperRecordBuilder UsesAcronym(string acronym, string expansion)
+    {
+        _entities.Add(new ExtractedEntity(EntityType.Method, acronym, RelationType.Uses, [expansion], null, []) { KeyName = expansion });
+        return this;
+    }
+
     public PaperRecordBuilder With(EntityType type, string name, RelationType role, IReadOnlyList<string> aliases, string? parent = null)
     {
         var mentions = SpanOf(name) is { } span

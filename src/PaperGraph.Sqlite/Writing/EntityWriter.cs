@@ -49,13 +49,16 @@ internal sealed class EntityWriter : IDisposable
     public int VariantLinksAdded { get; private set; }
 
     /// <summary>The entity's primary key, creating the entity when new; null for a name without letters or digits.</summary>
-    public long? Ensure(EntityType type, string name)
+    public long? Ensure(EntityType type, string name) => Ensure(type, name, EntityKey.For(type, name));
+
+    /// <summary>As <see cref="Ensure(EntityType, string)"/>, under an identity the extractor chose: an acronym a paper
+    /// defines is keyed by its expansion, so "CA" defined two ways gives two entities.</summary>
+    public long? Ensure(EntityType type, string name, string key)
     {
         if (!IsUsableName(name))
         {
             return null;
         }
-        var key = EntityKey.For(type, name);
         if (!_committed.PkByKey.TryGetValue(key, out var pk) && !Learned.PkByKey.TryGetValue(key, out pk))
         {
             if (_select.Scalar(key) is long existing)

@@ -222,7 +222,7 @@ internal sealed class PaperBatchWriter : IDisposable
     /// <summary>Creates or finds the entity with its names and parent; null when it has no usable name.</summary>
     private long? WriteEntity(ExtractedEntity entity)
     {
-        if (_entities.Ensure(entity.Type, entity.Name) is not { } entityPk)
+        if (_entities.Ensure(entity.Type, entity.Name, entity.Key) is not { } entityPk)
         {
             return null;
         }
