@@ -25,6 +25,10 @@ public sealed record Leaderboard(
 /// <param name="IsCost">A cost figure (GPU days, FLOPs): listed, but it says nothing about which paper is best.</param>
 public sealed record LeaderboardTable(EntityRef Dataset, string? Setting, string Metric, bool LowerIsBetter, bool IsCost, IReadOnlyList<LeaderboardRow> Rows)
 {
+    /// <summary>The metric this one is 100 minus ("top-1 accuracy" for "top-1 error") when the board also has its
+    /// table, which then follows this one.</summary>
+    public string? LinkedMetric { get; init; }
+
     /// <summary>"top-1 accuracy", or "FID · Imagenet32x32 · 32×32" when the table is on a variant or a setting.</summary>
     public string Title(EntityRef shownDataset) =>
         string.Join(" · ", new[] { Metric, Dataset.Key == shownDataset.Key ? null : Dataset.Name, Setting }.OfType<string>());

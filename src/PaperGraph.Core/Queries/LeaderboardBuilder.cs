@@ -1,13 +1,15 @@
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Queries;
 
 /// <summary>Turns a reports-on page into leaderboard tables: one per variant, setting and metric, ranked in the
 /// metric's direction (lower error first, higher accuracy first), each paper once with its best value unless
-/// every value is asked for.</summary>
+/// every value is asked for. An error table and its accuracy table (linked in the metric vocabulary) stand
+/// side by side: they are distinct metrics, never merged.</summary>
 public static class LeaderboardBuilder
 {
-    public static Leaderboard Build(ReportsOnPage page, bool everyValue = false)
+    public static Leaderboard Build(ReportsOnPage page, bool everyValue = false, MetricVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var results = page.Papers.SelectMany(paper => paper.Results.Select(result => (paper.Paper, Result: result))).ToList();
@@ -21,9 +23,36 @@ public static class LeaderboardBuilder
             .ThenBy(table => table.Metric, StringComparer.OrdinalIgnoreCase)
             .ThenBy(table => table.Setting, StringComparer.Ordinal)
             .ToList();
+        if (vocabulary is not null)
+        {
+            tables = PairComplements(tables, vocabulary);
+        }
         var withoutResults = page.Papers.Where(paper => paper.Results.Count == 0).Select(paper => paper.Paper).ToList();
         var ranked = page.Papers.Count - withoutResults.Count;
         return new Leaderboard(page.Dataset, page.Variants, page.TotalPapers, page.PapersWithResults, ranked, tables, withoutResults, everyValue);
+    }
+
+    /// <summary>Moves each table's complement (same dataset and setting) right after it and links the two.</summary>
+    private static List<LeaderboardTable> PairComplements(List<LeaderboardTable> tables, MetricVocabulary vocabulary)
+    {
+        var paired = new List<LeaderboardTable>(tables.Count);
+        var placed = new HashSet<LeaderboardTable>(ReferenceEqualityComparer.Instance);
+        foreach (var table in tables.Where(placed.Add))
+        {
+            var complement = vocabulary.ComplementOf(table.Metric) is { } linked
+                ? tables.FirstOrDefault(other => !placed.Contains(other) && other.Dataset.Key == table.Dataset.Key
+                    && other.Setting == table.Setting && string.Equals(other.Metric, linked, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (complement is null)
+            {
+                paired.Add(table);
+                continue;
+            }
+            placed.Add(complement);
+            paired.Add(table with { LinkedMetric = complement.Metric });
+            paired.Add(complement with { LinkedMetric = table.Metric });
+        }
+        return paired;
     }
 
     private static LeaderboardTable BuildTable(

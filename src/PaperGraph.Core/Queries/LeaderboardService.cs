@@ -1,9 +1,10 @@
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Queries;
 
 /// <summary>Answers "which papers report on this dataset, and how well" as leaderboard tables.</summary>
-public sealed class LeaderboardService(ReportsOnService reportsOn)
+public sealed class LeaderboardService(ReportsOnService reportsOn, MetricVocabulary vocabulary)
 {
     /// <summary>Papers read per dataset: all of them in the sample corpus; in large corpora the best ones by
     /// rank, which keeps the page (and the state it carries from prerendering) small.</summary>
@@ -13,6 +14,6 @@ public sealed class LeaderboardService(ReportsOnService reportsOn)
     public async Task<Leaderboard?> GetAsync(string dataset, bool everyValue = false, CancellationToken cancellationToken = default)
     {
         var page = await reportsOn.GetAsync(new ReportsOnQuery(dataset, MaxPapers), cancellationToken);
-        return page is null ? null : LeaderboardBuilder.Build(page, everyValue);
+        return page is null ? null : LeaderboardBuilder.Build(page, everyValue, vocabulary);
     }
 }

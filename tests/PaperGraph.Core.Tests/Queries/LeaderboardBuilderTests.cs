@@ -67,4 +67,20 @@ public sealed class LeaderboardBuilderTests
         Assert.Equal("No numbers", Assert.Single(board.PapersWithoutResults).Title);
         Assert.Equal(1, board.RankedPapers);
     }
+
+    [Fact]
+    public void An_error_table_stands_beside_its_accuracy_table()
+    {
+        var papers = new[]
+        {
+            Paper("A", Result("top-1 accuracy", 80), Result("top-5 accuracy", 95), Result("FID", 3)),
+            Paper("B", Result("top-1 accuracy", 78), Result("FID", 4)),
+            Paper("C", Result("top-1 error", 21)),
+        };
+        var board = LeaderboardBuilder.Build(new ReportsOnPage(ImageNet, [], 3, 3, papers), vocabulary: MetricVocabulary.Default);
+
+        var metrics = board.Tables.Select(t => t.Metric).ToList();
+        Assert.Equal(metrics.IndexOf("top-1 accuracy") + 1, metrics.IndexOf("top-1 error"));
+        Assert.Equal("top-1 error", board.Tables.Single(t => t.Metric == "top-1 accuracy").LinkedMetric);
+    }
 }
