@@ -1,0 +1,23 @@
+using PaperGraph.Neo4j.Cypher;
+
+namespace PaperGraph.Neo4j;
+
+/// <summary>Every Cypher statement the Neo4j store can send, with sample parameters: for printing
+/// (<c>papergraph cypher-statements</c>) and for linting them offline in CI.</summary>
+public static class Neo4jStatementCatalog
+{
+    public static IReadOnlyList<CypherStatement> All() =>
+    [
+        .. SchemaStatements.All,
+        SchemaStatements.AwaitIndexes,
+        .. PaperWriteStatements.All,
+        .. StoreStateStatements.All,
+        .. EntityStatements.All,
+        .. PaperStatements.All,
+        .. ReportsOnStatements.All,
+        .. SearchStatements.All,
+        .. MatrixStatements.All,
+        .. StatisticsStatements.All,
+        .. GraphStatements.All,
+    ];
+}
