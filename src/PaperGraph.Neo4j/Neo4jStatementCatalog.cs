@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PaperGraph.Neo4j.Cypher;
 
 namespace PaperGraph.Neo4j;
@@ -20,4 +21,15 @@ public static class Neo4jStatementCatalog
         .. StatisticsStatements.All,
         .. GraphStatements.All,
     ];
+
+    /// <summary>The catalog as the linter reads it (<c>tools/cypher-lint</c>): a JSON array of
+    /// <c>{name, statement, parameters}</c>.</summary>
+    public static string ToJson() => JsonSerializer.Serialize(
+        All().Select(statement => new Dictionary<string, object?>
+        {
+            ["name"] = statement.Name,
+            ["statement"] = statement.Text,
+            ["parameters"] = statement.SampleParameters,
+        }),
+        new JsonSerializerOptions { WriteIndented = true });
 }
