@@ -79,8 +79,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
     public async Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);
-        await _client.RunAsync(StoreStateStatements.ClearBuildsOn.With(), cancellationToken);
-        await _client.RunAsync(StoreStateStatements.DeriveBuildsOn.With(), cancellationToken);
+        await _client.RunAsync(DerivedRelationStatements.ClearBuildsOn.With(), cancellationToken);
+        await _client.RunAsync(DerivedRelationStatements.DeriveBuildsOn.With(), cancellationToken);
         await _client.RunAsync(StoreStateStatements.BumpVersion.With(), cancellationToken);
     }
 

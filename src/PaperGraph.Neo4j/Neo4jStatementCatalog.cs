@@ -13,6 +13,7 @@ public static class Neo4jStatementCatalog
         SchemaStatements.AwaitIndexes,
         .. PaperWriteStatements.All,
         .. StoreStateStatements.All,
+        .. DerivedRelationStatements.All,
         .. EntityStatements.All,
         .. PaperStatements.All,
         .. ReportsOnStatements.All,

@@ -2,7 +2,7 @@ using static PaperGraph.Neo4j.Cypher.Samples;
 
 namespace PaperGraph.Neo4j.Cypher;
 
-/// <summary>The reads behind reports-on: every score of a dataset family in ranking order (ranked in C#, kept per
+/// <summary>The reads behind reports-on: every score of a dataset family (ranked in C#, kept per
 /// store version), the papers evaluated on it without a number, and the results of one page of papers.</summary>
 internal static class ReportsOnStatements
 {
@@ -13,7 +13,6 @@ internal static class ReportsOnStatements
         MATCH (p:Paper)-[r:REPORTS]->(d:Entity)
         WHERE d.key IN $family
         RETURN d.key AS dataset, r.setting AS setting, r.metricKey AS metricKey, r.score AS score, p.id AS paper, r.isCost AS isCost
-        ORDER BY dataset, setting, metricKey, score
         """,
         Of(("family", SampleFamily)));
 

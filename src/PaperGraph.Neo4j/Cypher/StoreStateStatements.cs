@@ -1,6 +1,7 @@
 namespace PaperGraph.Neo4j.Cypher;
 
-/// <summary>The store version, bumped by every write, and the derived BUILDS_ON relations.</summary>
+/// <summary>The store version on the single <c>StoreState</c> node: bumped by every write, read to tell whether a
+/// kept answer is still current.</summary>
 internal static class StoreStateStatements
 {
     public static CypherStatement BumpVersion { get; } = new("store-state.bump-version",
@@ -18,23 +19,5 @@ internal static class StoreStateStatements
         """,
         Samples.Of());
 
-    /// <summary>Run in its own implicit transaction: a large graph holds millions of these links, removed in chunks.</summary>
-    public static CypherStatement ClearBuildsOn { get; } = new("store-state.clear-builds-on",
-        """
-        MATCH ()-[r:BUILDS_ON]->()
-        CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS
-        """,
-        Samples.Of());
-
-    /// <summary>Paper Q uses a method another paper P proposes, so Q builds on P.</summary>
-    public static CypherStatement DeriveBuildsOn { get; } = new("store-state.derive-builds-on",
-        """
-        MATCH (proposer:Paper)-[:PROPOSES]->(:Method)<-[:USES]-(user:Paper)
-        WHERE user <> proposer
-        WITH DISTINCT user, proposer
-        CALL { WITH user, proposer MERGE (user)-[:BUILDS_ON]->(proposer) } IN TRANSACTIONS OF 10000 ROWS
-        """,
-        Samples.Of());
-
-    public static IReadOnlyList<CypherStatement> All { get; } = [BumpVersion, Version, ClearBuildsOn, DeriveBuildsOn];
+    public static IReadOnlyList<CypherStatement> All { get; } = [BumpVersion, Version];
 }

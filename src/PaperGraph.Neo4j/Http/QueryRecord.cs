@@ -21,7 +21,7 @@ internal sealed class QueryRecord(IReadOnlyDictionary<string, int> fields, JsonE
 
     public int? NullableInt(string field) => IsNull(field) ? null : Int(field);
 
-    /// <summary>Integers come back as JSON numbers; a count of zero rows may come back as null.</summary>
+    /// <summary>Integers come back as JSON numbers; an absent count (null) reads as zero.</summary>
     public long Long(string field) => this[field] switch
     {
         { ValueKind: JsonValueKind.Null } => 0,

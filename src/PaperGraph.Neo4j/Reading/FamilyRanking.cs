@@ -52,27 +52,24 @@ internal sealed class FamilyRanking
     {
         var rows = (await client.RunAsync(ReportsOnStatements.Scores.With(("family", family)), cancellationToken)).Records
             .Select(record => (Group: new GroupKey(record.String("dataset"), record.NullableString("setting") ?? "", record.String("metricKey")),
-                Score: record.Double("score"), Paper: record.String("paper"), IsCost: record.Bool("isCost")))
-            // Ordered here too: the server's string order and .NET's ordinal order may differ, and the ranks need one.
-            .OrderBy(row => row.Group.DatasetKey, StringComparer.Ordinal).ThenBy(row => row.Group.Setting, StringComparer.Ordinal)
-            .ThenBy(row => row.Group.MetricKey, StringComparer.Ordinal).ThenBy(row => row.Score);
+                Score: record.Double("score"), Paper: record.String("paper"), IsCost: record.Bool("isCost")));
         var scoresByGroup = new Dictionary<GroupKey, double[]>();
         var bestRank = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in rows.GroupBy(row => row.Group))
         {
-            var members = group.ToArray();
+            var members = group.OrderBy(row => row.Score).ToArray();
             var scores = members.Select(row => row.Score).ToArray();
             scoresByGroup[group.Key] = scores;
             var rank = 0;
-            for (var i = 0; i < scores.Length; i++)
+            for (var i = 0; i < members.Length; i++)
             {
                 if (i == 0 || scores[i - 1] != scores[i])
                 {
                     rank = i + 1;
                 }
-                var row = members[i];
-                var paperRank = row.IsCost ? CostOnly : rank;
-                bestRank[row.Paper] = bestRank.TryGetValue(row.Paper, out var best) ? Math.Min(best, paperRank) : paperRank;
+                var paperRank = members[i].IsCost ? CostOnly : rank;
+                var paper = members[i].Paper;
+                bestRank[paper] = bestRank.TryGetValue(paper, out var best) ? Math.Min(best, paperRank) : paperRank;
             }
         }
         var ranked = bestRank.OrderBy(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key);
