@@ -47,7 +47,7 @@ internal sealed class PaperBatchWriter(QueryApiTransaction transaction, int batc
                 deltas[key] = deltas.GetValueOrDefault(key) - 1;
             }
         }
-        return deltas.Where(delta => delta.Value != 0).Select(delta => Samples.Row(("key", delta.Key), ("delta", delta.Value)));
+        return deltas.Where(delta => delta.Value != 0).Select(delta => ParameterRow.Of(("key", delta.Key), ("delta", delta.Value)));
     }
 
     private static int Created(IEnumerable<QueryResponse> responses) => Sum(responses, response => response.Counters.RelationshipsCreated);

@@ -26,7 +26,7 @@ internal sealed class UpsertPlan
     public IEnumerable<Dictionary<string, object?>> EntityRows => _entities.Values.Select(entity => entity.ToParameters());
 
     public IEnumerable<Dictionary<string, object?>> VariantRows =>
-        _parents.Select(link => Row(("child", link.Key), ("parent", link.Value)));
+        _parents.Select(link => ParameterRow.Of(("child", link.Key), ("parent", link.Value)));
 
     /// <summary>Entity keys each paper links to, through roles or results.</summary>
     public Dictionary<string, HashSet<string>> LinkedByPaper { get; } = new(StringComparer.Ordinal);
@@ -62,8 +62,6 @@ internal sealed class UpsertPlan
 
     /// <summary>A name with letters or digits; any other folds to an empty key and names nothing.</summary>
     private static bool IsUsableName(string? name) => !string.IsNullOrWhiteSpace(name) && EntityKey.Fold(name).Length > 0;
-
-    private static Dictionary<string, object?> Row(params (string Name, object? Value)[] fields) => Samples.Row(fields);
 
     /// <summary>Entities, names and parents of every record, superseded versions of a paper included: stored
     /// entities are never removed, so what an earlier version named stays named.</summary>
@@ -117,7 +115,7 @@ internal sealed class UpsertPlan
             linked.Add(key);
             foreach (var role in entity.Roles.Distinct())
             {
-                RoleRows.Add(Row(("paper", paper.Id), ("entity", key), ("role", GraphNames.TypeOf(role))));
+                RoleRows.Add(ParameterRow.Of(("paper", paper.Id), ("entity", key), ("role", GraphNames.TypeOf(role))));
             }
             names[(entity.Type, EntityKey.Fold(entity.Name))] = key;
             foreach (var alias in entity.Aliases)
@@ -143,10 +141,10 @@ internal sealed class UpsertPlan
         {
             var dataset = EntityKey.For(EntityType.Dataset, results[ordinal].Dataset);
             linked.Add(dataset);
-            ResultRows.Add(Row(("paper", paper.Id), ("dataset", dataset), ("result", ResultProperties(results[ordinal], ordinal))));
+            ResultRows.Add(ParameterRow.Of(("paper", paper.Id), ("dataset", dataset), ("result", ResultProperties(results[ordinal], ordinal))));
         }
         LinkedByPaper[paper.Id] = linked;
-        PaperRows.Add(Row(
+        PaperRows.Add(ParameterRow.Of(
             ("id", paper.Id), ("title", paper.Title), ("abstract", paper.Abstract), ("doi", paper.Doi), ("arxivId", paper.ArxivId),
             ("year", paper.Year), ("authors", paper.Authors), ("venue", paper.Venue), ("url", paper.Url), ("entityCount", linked.Count),
             ("mentionKeys", mentions.Select(mention => mention.Key).ToList()),
@@ -160,7 +158,7 @@ internal sealed class UpsertPlan
     {
         var lowerIsBetter = MetricDirection.IsLowerBetter(result.Metric);
         var provenance = result.Provenance;
-        return Row(
+        return ParameterRow.Of(
             ("metric", result.Metric), ("metricKey", EntityKey.Fold(result.Metric)), ("value", result.Value), ("unit", result.Unit),
             ("lowerIsBetter", lowerIsBetter), ("score", lowerIsBetter ? result.Value : -result.Value),
             ("qualifier", result.Qualifier), ("condition", result.Condition), ("setting", result.Setting ?? ""), ("isCost", result.IsCost),
