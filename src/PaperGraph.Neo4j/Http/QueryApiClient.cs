@@ -55,10 +55,10 @@ internal sealed class QueryApiClient : IDisposable
 
     public async Task<QueryApiTransaction> BeginAsync(CancellationToken cancellationToken)
     {
-        var (response, affinity) = await SendAsync(HttpMethod.Post, new Uri(_queryUri + "/tx"), request: null, affinity: null, cancellationToken);
+        var (response, affinity) = await SendAsync(HttpMethod.Post, new Uri(_queryUri.AbsoluteUri + "/tx"), request: null, affinity: null, cancellationToken);
         var id = response.TransactionId
                  ?? throw new Neo4jQueryException("PaperGraph.Protocol", "The server opened a transaction without naming it (no transaction.id).");
-        return new QueryApiTransaction(this, new Uri($"{_queryUri}/tx/{Uri.EscapeDataString(id)}"), id, affinity);
+        return new QueryApiTransaction(this, new Uri($"{_queryUri.AbsoluteUri}/tx/{Uri.EscapeDataString(id)}"), id, affinity);
     }
 
     public void Dispose() => _http.Dispose();

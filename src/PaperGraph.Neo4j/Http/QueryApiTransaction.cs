@@ -28,7 +28,7 @@ internal sealed class QueryApiTransaction : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         _finished = true;
-        await _client.SendAsync(HttpMethod.Post, new Uri(_uri + "/commit"), request: null, Affinity, cancellationToken);
+        await _client.SendAsync(HttpMethod.Post, new Uri(_uri.AbsoluteUri + "/commit"), request: null, Affinity, cancellationToken);
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)

@@ -60,6 +60,19 @@ public sealed class QueryApiRequestTests
     }
 
     [Fact]
+    public async Task A_server_behind_a_path_prefix_keeps_the_prefix()
+    {
+        var server = new FakeQueryApi();
+        var options = FakeQueryApi.Options();
+        options.Uri = new Uri("https://proxy.test/graphs/neo4j");
+        using var client = new QueryApiClient(options, server);
+
+        await client.RunAsync(ProbeStatement.Request(), CancellationToken.None);
+
+        Assert.Equal("/graphs/neo4j/db/neo4j/query/v2", server.Requests[0].Path);
+    }
+
+    [Fact]
     public void A_relative_server_address_is_refused()
     {
         var options = FakeQueryApi.Options();
