@@ -1,4 +1,5 @@
 using PaperGraph.Core.Model;
+using PaperGraph.Neo4j.Cypher;
 
 namespace PaperGraph.Neo4j.Writing;
 
@@ -25,7 +26,7 @@ internal sealed class EntityRow(string key, EntityType type, string name)
     public Dictionary<string, object?> ToParameters() => new(StringComparer.Ordinal)
     {
         ["key"] = Key,
-        ["type"] = type.ToString(),
+        ["type"] = GraphNames.Of(type),
         ["name"] = name,
         ["names"] = _names,
         ["folded"] = _folded.ToList(),
