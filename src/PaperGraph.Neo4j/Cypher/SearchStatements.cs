@@ -6,12 +6,18 @@ namespace PaperGraph.Neo4j.Cypher;
 /// (see <c>LuceneQueryText</c>), so it carries no query syntax.</summary>
 internal static class SearchStatements
 {
+    /// <summary>The properties of the <c>paper_text</c> index (see <see cref="SchemaStatements"/>), title first.</summary>
+    public static readonly (string Main, string Other) PaperFields = ("title", "abstract");
+
+    /// <summary>The properties of the <c>entity_text</c> index, the canonical name first.</summary>
+    public static readonly (string Main, string Other) EntityFields = ("name", "nameText");
+
     public static CypherStatement Papers { get; } = new("search.papers",
         """
         CALL db.index.fulltext.queryNodes('paper_text', $query, {limit: $limit}) YIELD node, score
         RETURN node.id AS id, node.title AS label, node.abstract AS text, score
         """,
-        Of(("query", "+residual +learn*"), ("limit", 20)));
+        Of(("query", "+(title:residual^10 abstract:residual) +(title:learn*^10 abstract:learn*)"), ("limit", 20)));
 
     public static CypherStatement Entities { get; } = new("search.entities",
         """
@@ -21,7 +27,7 @@ internal static class SearchStatements
         ORDER BY score DESC
         LIMIT $limit
         """,
-        Of(("query", "+resnet*"), ("kinds", new[] { "Method" }), ("limit", 20)));
+        Of(("query", "+(name:resnet*^10 nameText:resnet*)"), ("kinds", new[] { "Method" }), ("limit", 20)));
 
     public static IReadOnlyList<CypherStatement> All { get; } = [Papers, Entities];
 }

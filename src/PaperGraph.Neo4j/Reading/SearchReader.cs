@@ -12,7 +12,7 @@ internal sealed class SearchReader(QueryApiClient client)
     public async Task<IReadOnlyList<SearchHit>> ReadAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var words = LuceneQueryText.Words(query.Text ?? "");
-        if (LuceneQueryText.From(words, query.Prefix) is not { } lucene || query.Limit <= 0)
+        if (words.Count == 0 || query.Limit <= 0)
         {
             return [];
         }
@@ -20,14 +20,14 @@ internal sealed class SearchReader(QueryApiClient client)
         var hits = new List<SearchHit>();
         if (kinds is null || kinds.Contains(NodeKind.Paper))
         {
-            hits.AddRange((await client.RunAsync(SearchStatements.Papers.With(("query", lucene), ("limit", query.Limit)), cancellationToken))
+            hits.AddRange((await client.RunAsync(SearchStatements.Papers.With(("query", LuceneQueryText.From(words, query.Prefix, SearchStatements.PaperFields)), ("limit", query.Limit)), cancellationToken))
                 .Records.Select(record => new SearchHit(record.String("id"), NodeKind.Paper, record.String("label"),
                     SearchSnippet.Around(record.String("text"), words, query.Prefix), record.Double("score"))));
         }
         var entityKinds = kinds?.Where(kind => kind != NodeKind.Paper).Select(kind => kind.ToString()).ToList();
         if (entityKinds is null || entityKinds.Count > 0)
         {
-            var request = SearchStatements.Entities.With(("query", lucene), ("kinds", entityKinds), ("limit", query.Limit));
+            var request = SearchStatements.Entities.With(("query", LuceneQueryText.From(words, query.Prefix, SearchStatements.EntityFields)), ("kinds", entityKinds), ("limit", query.Limit));
             hits.AddRange((await client.RunAsync(request, cancellationToken)).Records.Select(record => new SearchHit(
                 record.String("id"), Enum.Parse<NodeKind>(record.String("kind")), record.String("label"), null, record.Double("score"))));
         }
