@@ -4,7 +4,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Builds_on_links_user_to_proposer()
     {
         var proposer = PaperRecordBuilder.Paper("Deep Residual Learning").Proposes("ResNet");
@@ -18,7 +18,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(user.Id, Assert.Single(proposerPage!.BuiltOnBy).Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Builds_on_never_links_a_paper_to_itself()
     {
         var paper = PaperRecordBuilder.Paper("Self cite").Proposes("ResNet").Uses("ResNet");
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(page.BuiltOnBy);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Builds_on_ignores_shared_datasets()
     {
         var store = await StoreWithAsync(
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(0, (await store.GetStatisticsAsync()).Relations[RelationType.BuildsOn]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Builds_on_is_recomputed_when_a_paper_stops_using_the_method()
     {
         var proposer = PaperRecordBuilder.Paper("Deep Residual Learning").Proposes("ResNet");

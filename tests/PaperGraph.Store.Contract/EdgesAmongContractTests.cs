@@ -5,7 +5,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Edges_among_returns_relations_between_given_nodes_only()
     {
         var paper = PaperRecordBuilder.Paper("Paper A").Proposes("ResNet").Reports("ImageNet", "top-1 error", 20);
@@ -18,7 +18,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(edges, e => e.Type == RelationType.Reports && e.Label != null);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Edges_among_includes_variant_and_builds_on_links()
     {
         var proposer = PaperRecordBuilder.Paper("Deep Residual Learning").Proposes("ResNet");
@@ -32,7 +32,7 @@ public abstract partial class GraphStoreContractTests
         Assert.DoesNotContain(edges, e => e.Target == "method:resnet");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Edges_among_match_the_edges_of_a_neighbourhood()
     {
         var paper = PaperRecordBuilder.Paper("Paper A").Proposes("ResNet").Reports("ImageNet", "top-1 error", 20);
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(view.Edges.OrderBy(e => (e.Source, e.Target, e.Type)), edges.OrderBy(e => (e.Source, e.Target, e.Type)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Edges_among_an_empty_set_is_empty()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
@@ -52,7 +52,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(await store.GetEdgesAmongAsync([]));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Edges_among_rejects_more_ids_than_its_bound()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));

@@ -4,7 +4,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Resolve_finds_entity_by_key()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("CIFAR-10"));
@@ -14,7 +14,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("CIFAR-10", entity!.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_finds_entity_by_alias()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("MS COCO", null, "COCO"));
@@ -24,7 +24,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:mscoco", entity!.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_ignores_case_and_punctuation()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("CIFAR-10"));
@@ -34,7 +34,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:cifar10", entity!.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_prefers_a_dataset_when_no_type_is_given()
     {
         var store = await StoreWithAsync(
@@ -46,7 +46,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(EntityType.Dataset, entity!.Type);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_respects_the_requested_type()
     {
         var store = await StoreWithAsync(
@@ -58,7 +58,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("method:kinetics", entity!.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Resolve_returns_null_for_an_unknown_name()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("CIFAR-10"));
@@ -67,7 +67,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Null(await store.ResolveEntityAsync("--"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_lists_aliases_parent_and_variants()
     {
         var store = await StoreWithAsync(
@@ -83,7 +83,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:imagenet", variant!.Parent!.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_lists_papers_with_their_role()
     {
         var proposer = PaperRecordBuilder.Paper("Paper A").Proposes("ResNet");
@@ -97,7 +97,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(RelationType.Uses, roles[user.Id]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_caps_papers_but_counts_them_all()
     {
         var store = await StoreWithAsync(Enumerable.Range(1, 5).Select(i => PaperRecordBuilder.Paper($"Paper {i}").Uses("ResNet")).ToArray());
@@ -108,7 +108,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(5, entity.TotalPapers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_counts_co_occurring_entities()
     {
         var store = await StoreWithAsync(
@@ -124,7 +124,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:imagenet", entity.CoOccurring[0].Entity.Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_is_null_for_an_unknown_key()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
@@ -132,7 +132,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Null(await store.GetEntityAsync("method:vgg"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Top_entities_rank_by_number_of_papers()
     {
         var store = await StoreWithAsync(

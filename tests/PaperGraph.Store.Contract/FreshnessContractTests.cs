@@ -5,7 +5,7 @@ namespace PaperGraph.Store.Contract;
 /// <summary>Answers a store may keep between calls never outlive the data they came from.</summary>
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Entity_page_reflects_papers_written_after_an_earlier_read()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
@@ -16,7 +16,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, (await store.GetEntityAsync("method:resnet"))!.TotalPapers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Statistics_reflect_papers_written_after_an_earlier_read()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
@@ -29,7 +29,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, stats.Entities[EntityType.Method]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Matrix_reflects_papers_written_after_an_earlier_read()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet").EvaluatedOn("ImageNet"));

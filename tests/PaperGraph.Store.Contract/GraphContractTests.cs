@@ -4,7 +4,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Neighbourhood_of_a_paper_holds_its_entities_and_the_edges_to_them()
     {
         var paper = PaperRecordBuilder.Paper("Paper A").Proposes("ResNet").Reports("ImageNet", "top-1 error", 20);
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(view.Edges, e => e.Source == paper.Id && e.Target == "dataset:imagenet" && e.Type == RelationType.Reports && e.Label != null);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Neighbourhood_of_an_entity_holds_papers_and_variants()
     {
         var store = await StoreWithAsync(
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(view.Edges, e => e.Source == "dataset:imagenet1k" && e.Target == "dataset:imagenet" && e.Type == RelationType.VariantOf);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Neighbourhood_keeps_the_best_connected_neighbours_within_the_limit()
     {
         var busy = PaperRecordBuilder.Paper("Busy").Uses("ResNet").Uses("VGG").EvaluatedOn("ImageNet");
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(3, view.Nodes[1].Degree);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Neighbourhood_of_unknown_ids_is_empty()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet"));
@@ -52,7 +52,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(view.Nodes);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_connects_papers_through_a_shared_entity()
     {
         var first = PaperRecordBuilder.Paper("Paper A").Uses("ResNet");
@@ -65,7 +65,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(3, view.Edges.Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_is_empty_when_unreachable()
     {
         var first = PaperRecordBuilder.Paper("Paper A").Uses("ResNet");
@@ -76,7 +76,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(view.Nodes);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Shortest_path_stops_at_the_hop_limit()
     {
         var first = PaperRecordBuilder.Paper("Paper A").Uses("ResNet");

@@ -9,7 +9,7 @@ public abstract partial class GraphStoreContractTests
         PaperRecordBuilder.Paper("Paper B").Uses("ResNet").EvaluatedOn("ImageNet").EvaluatedOn("CIFAR-10"),
         PaperRecordBuilder.Paper("Paper C").Uses("VGG").EvaluatedOn("CIFAR-10").MentionsDataset("ImageNet"));
 
-    [Fact]
+    [ContractFact]
     public async Task Matrix_counts_papers_using_a_method_on_a_dataset()
     {
         var store = await MatrixStoreAsync();
@@ -28,7 +28,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(0, Cell("method:vgg", "dataset:imagenet"));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Matrix_orders_and_caps_rows_by_connectedness()
     {
         var store = await MatrixStoreAsync();
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContractTests
         Assert.All(matrix.Cells, cell => Assert.Equal((0, 0), (cell.MethodIndex, cell.DatasetIndex)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Matrix_papers_lists_the_papers_of_a_cell()
     {
         var store = await MatrixStoreAsync();
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["Paper A", "Paper B"], papers.Select(p => p.Title).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Statistics_count_nodes_and_relations_by_type()
     {
         var store = await StoreWithAsync(
@@ -75,7 +75,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(1, stats.Results);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Statistics_of_an_empty_store_are_zero()
     {
         var store = await CreateStoreAsync();
@@ -87,7 +87,7 @@ public abstract partial class GraphStoreContractTests
         Assert.All(stats.Relations.Values, count => Assert.Equal(0, count));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Writing_the_same_papers_again_leaves_the_relation_count_unchanged()
     {
         PaperRecordBuilder[] papers =

@@ -14,7 +14,7 @@ public abstract partial class GraphStoreContractTests
             .Measures("top-5 error")
             .Reports("ImageNet", "top-5 error", 3.57);
 
-    [Fact]
+    [ContractFact]
     public async Task Get_paper_returns_its_metadata()
     {
         var paper = ResNetPaper();
@@ -27,7 +27,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["A. Author", "B. Author"], details.Paper.Authors);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_paper_lists_entities_by_role()
     {
         var paper = ResNetPaper();
@@ -43,7 +43,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(RelationType.Uses, roles["metric:top5error"]);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_paper_returns_results_with_their_sentence()
     {
         var paper = ResNetPaper();
@@ -59,7 +59,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("ImageNet", result.Provenance.SpanOf(paper.Build().Paper.Abstract));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_paper_returns_mentions_for_highlighting()
     {
         var paper = ResNetPaper();
@@ -72,7 +72,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(mentions, m => m.Entity.Key == "dataset:imagenet" && text[m.Start..m.End] == "ImageNet");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_paper_returns_null_for_an_unknown_id()
     {
         var store = await StoreWithAsync(ResNetPaper());

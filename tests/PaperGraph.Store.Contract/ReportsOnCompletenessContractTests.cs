@@ -6,7 +6,7 @@ namespace PaperGraph.Store.Contract;
 /// <summary>Reports-on answers with every paper evaluated on a dataset, not only those that give a number.</summary>
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_lists_papers_evaluated_without_a_number_after_those_with_one()
     {
         var store = await StoreWithAsync(
@@ -19,7 +19,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(page.Papers[1].Results);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_counts_papers_with_and_without_numbers()
     {
         var store = await StoreWithAsync(
@@ -33,7 +33,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Single(page.Papers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Papers_without_a_number_come_newest_first()
     {
         var store = await StoreWithAsync(
@@ -45,7 +45,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["Newer", "Older"], page!.Papers.Select(p => p.Paper.Title));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_cost_figure_never_decides_the_best_paper()
     {
         var store = await StoreWithAsync(
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("top-1 error", page.Papers[1].Results[0].Metric);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Results_at_different_settings_are_ranked_apart()
     {
         var store = await StoreWithAsync(
@@ -72,7 +72,7 @@ public abstract partial class GraphStoreContractTests
         Assert.All(page!.Papers, paper => Assert.Equal(1, Assert.Single(paper.Results).Rank));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Results_on_different_variants_are_ranked_apart()
     {
         var store = await StoreWithAsync(
@@ -84,7 +84,7 @@ public abstract partial class GraphStoreContractTests
         Assert.All(page!.Papers, paper => Assert.Equal(1, Assert.Single(paper.Results).Rank));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task A_result_keeps_its_qualifier_condition_and_setting()
     {
         var context = new ResultContext("≈", "10-shot", "224×224", false);
@@ -97,7 +97,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(context, onPage.Context);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_entity_page_lists_the_papers_of_its_variants()
     {
         var store = await StoreWithAsync(

@@ -4,7 +4,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_parent_includes_variants()
     {
         var store = await StoreWithAsync(
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:imagenet1k", Assert.Single(page.Variants).Key);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_includes_variants_of_variants()
     {
         var store = await StoreWithAsync(
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(["dataset:imagenet1k", "dataset:imagenet1kval"], page.Variants.Select(v => v.Key).Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_a_variant_excludes_its_parent()
     {
         var store = await StoreWithAsync(
@@ -42,7 +42,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("Paper B", Assert.Single(page!.Papers).Paper.Title);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_resolves_an_alias()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("MS COCO", null, "COCO").Reports("MS COCO", "AP", 43.5));
@@ -53,7 +53,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(1, page.TotalPapers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_ranks_lower_error_first()
     {
         var store = await StoreWithAsync(
@@ -68,7 +68,7 @@ public abstract partial class GraphStoreContractTests
         Assert.True(best.LowerIsBetter);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_ranks_higher_accuracy_first()
     {
         var store = await StoreWithAsync(
@@ -82,7 +82,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, page.Papers[1].Results[0].Rank);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_ranks_each_metric_separately_and_orders_papers_by_best_rank()
     {
         var store = await StoreWithAsync(
@@ -98,7 +98,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("top-1 accuracy", accurate.Results[0].Metric);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_pages_with_limit_and_offset_and_counts_the_total()
     {
         var store = await StoreWithAsync(Enumerable.Range(1, 5)
@@ -113,7 +113,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(5, beyond.TotalPapers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_returns_the_sentence_of_each_result()
     {
         var paper = PaperRecordBuilder.Paper("Paper A").WithAbstract("Our net gets 2.57% error on CIFAR-10.").Reports("CIFAR-10", "error", 2.57);
@@ -125,7 +125,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("CIFAR-10", result.Provenance.SpanOf(result.Sentence));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_an_unknown_dataset_is_null()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Reports("ImageNet", "top-1 error", 20));
@@ -133,7 +133,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Null(await store.GetReportsOnAsync(new ReportsOnQuery("SVHN")));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_a_dataset_only_mentioned_is_an_empty_page()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").MentionsDataset("SVHN"));
@@ -144,7 +144,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(page.Papers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_reflects_results_written_after_an_earlier_query()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("First").Reports("ImageNet", "top-1 error", 30));
@@ -157,7 +157,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, page.Papers[1].Results[0].Rank);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reports_on_ranks_equal_values_alike()
     {
         var store = await StoreWithAsync(
@@ -170,7 +170,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([1, 1, 3], page!.Papers.Select(p => p.Results[0].Rank));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_skips_results_whose_value_is_not_a_number()
     {
         var store = await StoreWithAsync(

@@ -10,7 +10,7 @@ public abstract partial class GraphStoreContractTests
         PaperRecordBuilder.Paper("Attention Is All You Need").WithAbstract("The Transformer relies on attention.").Proposes("Transformer"),
         PaperRecordBuilder.Paper("Object Detection").EvaluatedOn("MS COCO", null, "Common Objects in Context"));
 
-    [Fact]
+    [ContractFact]
     public async Task Search_finds_a_paper_by_a_title_word()
     {
         var store = await SearchableStoreAsync();
@@ -20,7 +20,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(hits, hit => hit.Kind == NodeKind.Paper && hit.Label == "Attention Is All You Need");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_finds_a_paper_by_an_abstract_word()
     {
         var store = await SearchableStoreAsync();
@@ -30,7 +30,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("Deep Residual Learning", Assert.Single(hits).Label);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_finds_an_entity_by_an_alias()
     {
         var store = await SearchableStoreAsync();
@@ -40,7 +40,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:mscoco", Assert.Single(hits).NodeId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_matches_the_last_word_as_a_prefix()
     {
         var store = await SearchableStoreAsync();
@@ -50,7 +50,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains(hits, hit => hit.NodeId == "method:transformer");
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_without_prefix_matches_whole_words_only()
     {
         var store = await SearchableStoreAsync();
@@ -60,7 +60,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(hits);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_filters_by_kind()
     {
         var store = await SearchableStoreAsync();
@@ -71,7 +71,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("method:resnet", Assert.Single(hits).NodeId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_ranks_better_matches_first()
     {
         var store = await SearchableStoreAsync();
@@ -81,7 +81,7 @@ public abstract partial class GraphStoreContractTests
         Assert.True(hits.Zip(hits.Skip(1)).All(pair => pair.First.Score >= pair.Second.Score));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_respects_the_limit()
     {
         var store = await StoreWithAsync(Enumerable.Range(1, 5).Select(i => PaperRecordBuilder.Paper($"Graph paper {i}")).ToArray());
@@ -93,7 +93,7 @@ public abstract partial class GraphStoreContractTests
 
     /// <summary>Each input would change the meaning of a raw FTS or SQL query; as words it matches only
     /// what those words match.</summary>
-    [Theory]
+    [ContractTheory]
     [InlineData("\"", null)]
     [InlineData("*", null)]
     [InlineData("NEAR(", null)]
@@ -113,7 +113,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(onlyPaper is null ? [] : [onlyPaper], hits.Select(hit => hit.Label));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_for_an_operator_word_finds_it_as_text()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Near duplicate detection"));
@@ -123,7 +123,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("Near duplicate detection", Assert.Single(hits).Label);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_finds_the_new_text_of_an_updated_paper_and_not_the_old()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").WithAbstract("About alpaca herding."));
@@ -134,7 +134,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("Paper A", Assert.Single(await store.SearchAsync(new SearchQuery("beluga", Prefix: false))).Label);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_finds_an_alias_added_by_a_later_paper()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("MS COCO"));
@@ -145,7 +145,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("dataset:mscoco", Assert.Single(hits).NodeId);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Search_hit_of_a_paper_has_a_plain_text_snippet_with_the_word()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A")

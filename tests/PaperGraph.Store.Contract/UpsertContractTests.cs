@@ -4,7 +4,7 @@ namespace PaperGraph.Store.Contract;
 
 public abstract partial class GraphStoreContractTests
 {
-    [Fact]
+    [ContractFact]
     public async Task Upsert_counts_new_papers_as_added()
     {
         var store = await CreateStoreAsync();
@@ -17,7 +17,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(1, summary.RelationsWritten);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_writes_every_role_of_an_entity()
     {
         var store = await CreateStoreAsync();
@@ -29,7 +29,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([RelationType.Proposes, RelationType.EvaluatedOn], roles.Order());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_same_paper_twice_updates_instead_of_duplicating()
     {
         var store = await CreateStoreAsync();
@@ -44,7 +44,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("A new abstract.", (await store.GetPaperAsync(paper.Id))!.Paper.Abstract);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Reimporting_a_batch_keeps_every_count_identical()
     {
         var store = await CreateStoreAsync();
@@ -69,7 +69,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(2, (await store.GetTopEntitiesAsync(EntityType.Method)).Single().Papers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_replaces_the_extracted_relations_of_an_updated_paper()
     {
         var store = await CreateStoreAsync();
@@ -85,7 +85,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Empty(paper.Results);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_accumulates_aliases_and_keeps_the_first_canonical_name()
     {
         var store = await CreateStoreAsync();
@@ -100,7 +100,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Contains("Microsoft COCO", entity.Aliases);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_creates_an_absent_parent_for_a_variant()
     {
         var store = await CreateStoreAsync();
@@ -112,7 +112,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("ImageNet-1K", Assert.Single(parent.Variants).Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Upsert_of_an_empty_batch_changes_nothing()
     {
         var store = await CreateStoreAsync();
@@ -123,7 +123,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(0, (await store.GetStatisticsAsync()).Papers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Initialize_is_safe_to_call_again()
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Proposes("ResNet"));

@@ -1,0 +1,26 @@
+namespace PaperGraph.Neo4j;
+
+/// <summary>Where the Neo4j server is and how to sign in. Either <see cref="User"/> and <see cref="Password"/>
+/// (Basic auth) or <see cref="BearerToken"/> (SSO, Aura); a token wins when both are given.</summary>
+public sealed class Neo4jStoreOptions
+{
+    /// <summary>The HTTP(S) address of the server, e.g. <c>http://localhost:7474</c> or an Aura instance.</summary>
+    public Uri? Uri { get; set; }
+
+    public string Database { get; set; } = "neo4j";
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? BearerToken { get; set; }
+
+    /// <summary>Rows per <c>UNWIND</c> statement when writing; Neo4j handles 1,000 to 10,000 well.</summary>
+    public int BatchSize { get; set; } = 5000;
+
+    /// <summary>Retries of a request or write transaction after a transient failure.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry's delay; later ones back off exponentially, with jitter.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+}

@@ -1,0 +1,54 @@
+using System.Text;
+
+namespace PaperGraph.Neo4j.Reading;
+
+/// <summary>Turns what a user typed into a Lucene query that only ever means "all these words": the text is split
+/// into runs of letters and digits (no Lucene operator or special character survives) and lower-cased (so AND, OR
+/// and NOT are words, not operators), and each word is required in either field. The last word may match as a
+/// prefix. A match in the first field (a title or a name) weighs ten times one in the second, as in SQLite.</summary>
+internal static class LuceneQueryText
+{
+    private const int MaxWords = 32;
+    private const int MainFieldBoost = 10;
+
+    /// <param name="fields">The two indexed properties: the main one (title, name), then the other.</param>
+    /// <returns>The query, or null when there are no words.</returns>
+    public static string? From(IReadOnlyList<string> words, bool prefixLastWord, (string Main, string Other) fields)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var query = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var term = words[i].ToLowerInvariant() + (prefixLastWord && i == words.Count - 1 ? "*" : "");
+            query.Append(i > 0 ? " +(" : "+(")
+                .Append(fields.Main).Append(':').Append(term).Append('^').Append(MainFieldBoost).Append(' ')
+                .Append(fields.Other).Append(':').Append(term).Append(')');
+        }
+        return query.ToString();
+    }
+
+    /// <summary>The first words of a user's text.</summary>
+    public static List<string> Words(string text) =>
+        WordSpans(text).Take(MaxWords).Select(span => text.Substring(span.Start, span.Length)).ToList();
+
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return (start, i - start);
+                start = -1;
+            }
+        }
+    }
+}

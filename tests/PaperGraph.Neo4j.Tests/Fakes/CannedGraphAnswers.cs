@@ -1,0 +1,82 @@
+namespace PaperGraph.Neo4j.Tests.Fakes;
+
+/// <summary>Answers every catalogued statement with a small plausible result (one paper on ImageNet with a result),
+/// so that exercising a store member reaches each statement it can send. Unknown statements get an empty result.</summary>
+public static class CannedGraphAnswers
+{
+    private const string PaperId = "doi:10.1/resnet";
+
+    private static readonly Dictionary<string, string> NameByText = Neo4jStatementCatalog.All()
+        .ToDictionary(statement => statement.Text, statement => statement.Name, StringComparer.Ordinal);
+
+    private static readonly string[] Entity = ["key", "type", "name"];
+
+    private static readonly string[] ResultFields =
+    [
+        "datasetKey", "datasetType", "datasetName", "metric", "value", "unit", "lowerIsBetter", "qualifier", "condition", "setting",
+        "isCost", "sentenceStart", "sentenceEnd", "spanStart", "spanEnd",
+    ];
+
+    private static readonly object?[] ResultValues =
+        ["dataset:imagenet", "Dataset", "ImageNet", "top-1 error", 20.5, "%", true, "", null, "", false, 0, 10, 0, 5];
+
+    public static FakeQueryApi Server() => new() { Otherwise = Answer };
+
+    public static HttpResponseMessage Answer(RecordedRequest request)
+    {
+        if (request.Statement is null)
+        {
+            return request.Method == HttpMethod.Post && request.Path.EndsWith("/tx", StringComparison.Ordinal)
+                ? QueryApiAnswers.TransactionOpened("tx-1", "member-2")
+                : QueryApiAnswers.Empty();
+        }
+        return NameByText.GetValueOrDefault(request.Statement) switch
+        {
+            "entities.by-key" or "entities.by-name" => QueryApiAnswers.Rows(Entity, [["dataset:imagenet", "Dataset", "ImageNet"]]),
+            "entities.page" => QueryApiAnswers.Rows([.. Entity, "names", "parentKey", "parentType", "parentName"],
+                [["dataset:imagenet", "Dataset", "ImageNet", new[] { "ImageNet", "ILSVRC" }, null, null, null]]),
+            "entities.family" => QueryApiAnswers.Rows([.. Entity, "depth"], [["dataset:imagenet", "Dataset", "ImageNet", 0]]),
+            "entities.papers" => QueryApiAnswers.Rows(["id", "title", "year", "role"], [[PaperId, "Deep Residual Learning", 2016, "REPORTS"]]),
+            "entities.paper-total" => QueryApiAnswers.Rows(["total"], [[1]]),
+            "entities.top" => Top(request),
+            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked"], [[PaperId, new[] { "method:vgg" }]]),
+            "store-state.version" or "store-state.bump-version" => QueryApiAnswers.Rows(["version"], [[7]]),
+            "reports-on.scores" => QueryApiAnswers.Rows(["dataset", "setting", "metricKey", "score", "paper", "isCost"],
+                [["dataset:imagenet", "", "top1error", 20.5, PaperId, false]]),
+            "reports-on.page-papers" => QueryApiAnswers.Rows(["id", "title", "year"], [[PaperId, "Deep Residual Learning", 2016]]),
+            "reports-on.page-results" => QueryApiAnswers.Rows(["paper", "metricKey", "score", "abstract", .. ResultFields],
+                [[PaperId, "top1error", 20.5, "We get 20.5% on ImageNet.", .. ResultValues]]),
+            "papers.by-id" => QueryApiAnswers.Rows(["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url"],
+                [[PaperId, "Deep Residual Learning", "We get 20.5% on ImageNet.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null]]),
+            "papers.results" => QueryApiAnswers.Rows(ResultFields, [ResultValues]),
+            "statistics.counts" => Statistics(),
+            "matrix.cells" => QueryApiAnswers.Rows(["methodKey", "datasetKey", "papers"], [["method:resnet", "dataset:imagenet", 1]]),
+            "graph.nodes" => Nodes(request),
+            "graph.shortest-path" => QueryApiAnswers.Rows(["ids"], [[new[] { PaperId, "dataset:imagenet" }]]),
+            "graph.edges-among" => QueryApiAnswers.Rows(["source", "target", "type", "metric", "value", "unit"],
+                [[PaperId, "dataset:imagenet", "REPORTS", "top-1 error", 20.5, "%"]]),
+            _ => QueryApiAnswers.Empty(),
+        };
+    }
+
+    private static HttpResponseMessage Top(RecordedRequest request) =>
+        request.Parameters!.Value.GetProperty("type").GetString() == "Method"
+            ? QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 3]])
+            : QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]);
+
+    /// <summary>Every requested id exists: papers by their prefix, anything else as a dataset.</summary>
+    private static HttpResponseMessage Nodes(RecordedRequest request) =>
+        QueryApiAnswers.Rows(["id", "kind", "label", "degree"], request.Parameters!.Value.GetProperty("ids").EnumerateArray()
+            .Select(id => id.GetString()!)
+            .Select(id => new object?[] { id, id.StartsWith("doi:", StringComparison.Ordinal) ? "Paper" : "Dataset", id, 1 }));
+
+    private static HttpResponseMessage Statistics()
+    {
+        string[] fields =
+        [
+            "papers", "methods", "datasets", "metrics", "tasks", "proposes", "uses", "evaluatedOn", "mentions", "addresses", "reports",
+            "variantOf", "buildsOn", "cites",
+        ];
+        return QueryApiAnswers.Rows(fields, [fields.Select(_ => (object?)1).ToArray()]);
+    }
+}

@@ -1,0 +1,31 @@
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Neo4j.Tests.Fakes;
+
+/// <summary>Calls every member of <see cref="IGraphStore"/> once with the given names and records, so a test can
+/// see every statement a store sends.</summary>
+public static class EveryStoreMember
+{
+    public static async Task ExerciseAsync(IGraphStore store, IReadOnlyList<PaperRecord> batch, string name, string paperId)
+    {
+        await store.InitializeAsync();
+        await store.UpsertAsync(batch);
+        await store.RefreshDerivedRelationsAsync();
+        await store.GetPaperAsync(paperId);
+        await store.ResolveEntityAsync(name);
+        await store.ResolveEntityAsync(name, EntityType.Method);
+        await store.GetEntityAsync(name);
+        await store.GetReportsOnAsync(new ReportsOnQuery(name));
+        await store.SearchAsync(new SearchQuery(name));
+        await store.SearchAsync(new SearchQuery(name, new HashSet<NodeKind> { NodeKind.Dataset }, Prefix: false));
+        await store.GetMatrixAsync();
+        await store.GetMatrixPapersAsync(name, name);
+        await store.GetStatisticsAsync();
+        await store.GetTopEntitiesAsync(EntityType.Dataset);
+        await store.GetNeighbourhoodAsync([paperId, name]);
+        await store.GetEdgesAmongAsync([paperId, name]);
+        await store.GetShortestPathAsync(paperId, name);
+    }
+}
