@@ -42,6 +42,7 @@ internal static class CliApplication
         root.Subcommands.Add(QueryCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(CypherStatementsCommand.Create(context));
         return root;
     }
 
