@@ -12,20 +12,20 @@ public sealed class ImportProgressBannerTests : MudComponentContext
     public ImportProgressBannerTests() => Services.AddSingleton(_status);
 
     [Fact]
-    public void Progress_appears_while_importing_and_follows_each_report()
+    public async Task Progress_appears_while_importing_and_follows_each_report()
     {
         var cut = Render<ImportProgressBanner>();
         Assert.Empty(cut.FindAll("[data-testid=import-progress]"));
 
         _status.Report(120, null);
-        cut.WaitForAssertion(() => Assert.Contains("120 papers", cut.Find("[data-testid=import-progress]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("120 papers", cut.Find("[data-testid=import-progress]").TextContent));
 
         _status.Report(200, null);
-        cut.WaitForAssertion(() => Assert.Contains("200 papers", cut.Find("[data-testid=import-progress]").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("200 papers", cut.Find("[data-testid=import-progress]").TextContent));
     }
 
     [Fact]
-    public void Progress_disappears_when_the_import_completes()
+    public async Task Progress_disappears_when_the_import_completes()
     {
         _status.Report(10, null);
         var cut = Render<ImportProgressBanner>();
@@ -33,17 +33,17 @@ public sealed class ImportProgressBannerTests : MudComponentContext
 
         _status.Complete(240, "Imported 240 papers.");
 
-        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=import-progress]")));
+        await cut.WaitForAssertionAsync(() => Assert.Empty(cut.FindAll("[data-testid=import-progress]")));
     }
 
     [Fact]
-    public void A_failed_import_shows_its_message()
+    public async Task A_failed_import_shows_its_message()
     {
         var cut = Render<ImportProgressBanner>();
 
         _status.Fail("The seed corpus is not valid UTF-8.");
 
-        cut.WaitForAssertion(() => Assert.Contains("The seed corpus is not valid UTF-8.", cut.Markup));
+        await cut.WaitForAssertionAsync(() => Assert.Contains("The seed corpus is not valid UTF-8.", cut.Markup));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class LoadableTests : MudComponentContext
             .Add(c => c.ChildContent, ShowText));
 
     [Fact]
-    public void A_loading_indicator_shows_until_the_content_arrives()
+    public async Task A_loading_indicator_shows_until_the_content_arrives()
     {
         var pending = new TaskCompletionSource<string?>();
         var cut = RenderLoadable(_ => pending.Task, "a");
@@ -29,7 +29,7 @@ public sealed class LoadableTests : MudComponentContext
 
         pending.SetResult("Loaded text");
 
-        cut.WaitForAssertion(() => Assert.Equal("Loaded text", cut.Find("#content").TextContent));
+        await cut.WaitForAssertionAsync(() => Assert.Equal("Loaded text", cut.Find("#content").TextContent));
         Assert.Empty(cut.FindAll("[data-testid=loading]"));
     }
 
