@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Commands.Query;
+using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
 
@@ -27,15 +28,19 @@ internal static class CliApplication
 
     private static RootCommand CreateRootCommand(CliConsole console)
     {
-        var database = CommonOptions.Database();
-        var context = new CliContext(console, database);
+        var storeOptions = new StoreOptions();
+        var context = new CliContext(console, storeOptions);
         var root = new RootCommand(
             "PaperGraph: a knowledge graph of machine-learning papers. Import abstracts, extract methods, datasets, " +
             "metrics, tasks and results, and query what reports on what." + Environment.NewLine + Environment.NewLine +
             "  papergraph import import/seed-abstracts.txt" + Environment.NewLine +
-            "  papergraph query reports-on ImageNet" + Environment.NewLine + Environment.NewLine +
+            "  papergraph query reports-on ImageNet" + Environment.NewLine +
+            "  papergraph stats --store neo4j --neo4j-uri http://localhost:7474 --neo4j-user neo4j" + Environment.NewLine + Environment.NewLine +
             "Exit codes: 0 success, 1 failure or nothing found, 2 bad usage or bad input.");
-        root.Options.Add(database);
+        foreach (var option in storeOptions.All)
+        {
+            root.Options.Add(option);
+        }
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
