@@ -9,9 +9,11 @@ namespace PaperGraph.Cli;
 /// to exit code 2 (System.CommandLine alone would return 1).</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    /// <param name="environment">Reads an environment variable; the process's when null (tests pass their own).</param>
+    public static async Task<int> RunAsync(
+        string[] args, CliConsole console, Func<string, string?>? environment = null, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand(console);
+        var root = CreateRootCommand(console, environment ?? Environment.GetEnvironmentVariable);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -26,10 +28,10 @@ internal static class CliApplication
         return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
-    private static RootCommand CreateRootCommand(CliConsole console)
+    private static RootCommand CreateRootCommand(CliConsole console, Func<string, string?> environment)
     {
         var storeOptions = new StoreOptions();
-        var context = new CliContext(console, storeOptions);
+        var context = new CliContext(console, storeOptions, environment);
         var root = new RootCommand(
             "PaperGraph: a knowledge graph of machine-learning papers. Import abstracts, extract methods, datasets, " +
             "metrics, tasks and results, and query what reports on what." + Environment.NewLine + Environment.NewLine +

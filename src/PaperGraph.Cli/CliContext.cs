@@ -3,8 +3,8 @@ using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
 
-/// <summary>What every command needs: the console and the global options that choose the store.</summary>
-internal sealed record CliContext(CliConsole Console, StoreOptions StoreOptions)
+/// <summary>What every command needs: the console, and the global options and environment that choose the store.</summary>
+internal sealed record CliContext(CliConsole Console, StoreOptions StoreOptions, Func<string, string?> Environment)
 {
-    public StoreSelection Store(ParseResult parse) => StoreOptions.Resolve(parse, Environment.GetEnvironmentVariable);
+    public StoreSelection Store(ParseResult parse) => StoreOptions.Resolve(parse, Environment);
 }

@@ -5,8 +5,8 @@ using PaperGraph.Neo4j;
 namespace PaperGraph.Cli.Stores;
 
 /// <summary>The global options that choose the graph store (<c>--db</c>, <c>--store</c>, <c>--neo4j-*</c>), accepted
-/// before or after the command. Only <c>--db</c> has a default in the parser; the others fall back to environment
-/// variables in <see cref="Resolve"/>, so that help never shows a password taken from the environment.</summary>
+/// before or after the command. None has a default in the parser: each falls back to its environment variable in
+/// <see cref="Resolve"/>, so that help never shows a password taken from the environment.</summary>
 internal sealed class StoreOptions
 {
     public const string DatabaseVariable = "PAPERGRAPH_DB";
@@ -20,13 +20,8 @@ internal sealed class StoreOptions
 
     private const string AddressExample = "http://localhost:7474 or https://xxxx.databases.neo4j.io";
 
-    public Option<string> Database { get; } = new("--db")
-    {
-        Description = $"SQLite database file (--store sqlite); ${DatabaseVariable} sets the default",
-        HelpName = "FILE",
-        Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } path ? path : DefaultDatabasePath,
-    };
+    public Option<string?> Database { get; } = Global("--db", "FILE",
+        $"SQLite database file (--store sqlite) [default: ${DatabaseVariable}, else {DefaultDatabasePath}]");
 
     public Option<string?> Store { get; } = StoreOption();
 
@@ -58,7 +53,7 @@ internal sealed class StoreOptions
         return kind switch
         {
             GraphStoreKind.Neo4j => ResolveNeo4j(parse, environment),
-            _ => new SqliteStoreSelection(parse.GetValue(Database)!),
+            _ => new SqliteStoreSelection(Value(parse, Database, DatabaseVariable, environment) ?? DefaultDatabasePath),
         };
     }
 
