@@ -33,4 +33,11 @@ public sealed class Neo4jStoreOptions
     /// <c>localhost:7474</c> parses as an absolute URI with scheme "localhost", so being absolute is not enough.</summary>
     public static bool IsServerAddress([NotNullWhen(true)] Uri? uri) =>
         uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Scheme, host and port of a server address, for logs and messages: an address may carry a user and password.</summary>
+    public static string PrintableAddress(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return $"{uri.Scheme}://{uri.Host}:{uri.Port}";
+    }
 }

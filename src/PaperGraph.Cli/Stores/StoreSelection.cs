@@ -21,8 +21,5 @@ internal sealed record Neo4jStoreSelection(Uri Uri, string Database, string? Use
         options.BearerToken = Token;
     }
 
-    /// <summary>Scheme, host and port only: a URI may carry a user and password of its own.</summary>
-    public string Address => $"{Uri.Scheme}://{Uri.Host}:{Uri.Port}";
-
-    public override string ToString() => $"Neo4j database {Database} at {Address}";
+    public override string ToString() => $"Neo4j database {Database} at {Neo4jStoreOptions.PrintableAddress(Uri)}";
 }

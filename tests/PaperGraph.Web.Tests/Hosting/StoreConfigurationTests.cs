@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using PaperGraph.Core.Graph;
+using PaperGraph.Neo4j;
+using PaperGraph.Sqlite;
+
+namespace PaperGraph.Web.Tests.Hosting;
+
+public sealed class StoreConfigurationTests
+{
+    [Fact]
+    public void Store_neo4j_resolves_the_graph_store_to_Neo4j()
+    {
+        using var app = new ConfiguredStoreApp(new Dictionary<string, string>
+        {
+            ["PaperGraph:Store"] = "neo4j",
+            ["PaperGraph:Neo4j:Uri"] = "http://127.0.0.1:7474",
+            ["PaperGraph:Neo4j:User"] = "neo4j",
+            ["PaperGraph:Neo4j:Password"] = "secret",
+        });
+
+        Assert.IsType<Neo4jGraphStore>(app.Services.GetRequiredService<IGraphStore>());
+    }
+
+    [Fact]
+    public void Without_a_store_setting_the_graph_store_is_SQLite()
+    {
+        using var app = new ConfiguredStoreApp(new Dictionary<string, string>());
+
+        Assert.IsType<SqliteGraphStore>(app.Services.GetRequiredService<IGraphStore>());
+    }
+
+    [Fact]
+    public void Store_neo4j_without_an_address_fails_at_start_naming_the_setting()
+    {
+        using var app = new ConfiguredStoreApp(new Dictionary<string, string> { ["PaperGraph:Store"] = "neo4j" });
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains("PaperGraph:Neo4j:Uri", error.ToString(), StringComparison.Ordinal);
+    }
+}
