@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PaperGraph.Core.Graph;
 using PaperGraph.Neo4j;
 using PaperGraph.Sqlite;
@@ -19,6 +20,19 @@ public sealed class StoreConfigurationTests
         });
 
         Assert.IsType<Neo4jGraphStore>(app.Services.GetRequiredService<IGraphStore>());
+    }
+
+    [Fact]
+    public void The_Neo4j_Token_setting_becomes_the_bearer_token()
+    {
+        using var app = new ConfiguredStoreApp(new Dictionary<string, string>
+        {
+            ["PaperGraph:Store"] = "neo4j",
+            ["PaperGraph:Neo4j:Uri"] = "https://abcd.databases.neo4j.io",
+            ["PaperGraph:Neo4j:Token"] = "sso-token",
+        });
+
+        Assert.Equal("sso-token", app.Services.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value.BearerToken);
     }
 
     [Fact]
