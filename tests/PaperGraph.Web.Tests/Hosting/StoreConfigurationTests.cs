@@ -53,4 +53,15 @@ public sealed class StoreConfigurationTests
         Assert.NotNull(error);
         Assert.Contains("PaperGraph:Neo4j:Uri", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_unknown_store_fails_at_start_naming_the_setting()
+    {
+        using var app = new ConfiguredStoreApp(new Dictionary<string, string> { ["PaperGraph:Store"] = "mongo" });
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.NotNull(error);
+        Assert.Contains("PaperGraph:Store", error.ToString(), StringComparison.Ordinal);
+    }
 }
