@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Commands.Query;
+using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
 
@@ -8,9 +9,11 @@ namespace PaperGraph.Cli;
 /// to exit code 2 (System.CommandLine alone would return 1).</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    /// <param name="environment">Reads an environment variable; the process's when null (tests pass their own).</param>
+    public static async Task<int> RunAsync(
+        string[] args, CliConsole console, Func<string, string?>? environment = null, CancellationToken cancellationToken = default)
     {
-        var root = CreateRootCommand(console);
+        var root = CreateRootCommand(console, environment ?? Environment.GetEnvironmentVariable);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -25,17 +28,21 @@ internal static class CliApplication
         return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
-    private static RootCommand CreateRootCommand(CliConsole console)
+    private static RootCommand CreateRootCommand(CliConsole console, Func<string, string?> environment)
     {
-        var database = CommonOptions.Database();
-        var context = new CliContext(console, database);
+        var storeOptions = new StoreOptions();
+        var context = new CliContext(console, storeOptions, environment);
         var root = new RootCommand(
             "PaperGraph: a knowledge graph of machine-learning papers. Import abstracts, extract methods, datasets, " +
             "metrics, tasks and results, and query what reports on what." + Environment.NewLine + Environment.NewLine +
             "  papergraph import import/seed-abstracts.txt" + Environment.NewLine +
-            "  papergraph query reports-on ImageNet" + Environment.NewLine + Environment.NewLine +
+            "  papergraph query reports-on ImageNet" + Environment.NewLine +
+            "  papergraph stats --store neo4j --neo4j-uri http://localhost:7474 --neo4j-user neo4j" + Environment.NewLine + Environment.NewLine +
             "Exit codes: 0 success, 1 failure or nothing found, 2 bad usage or bad input.");
-        root.Options.Add(database);
+        foreach (var option in storeOptions.All)
+        {
+            root.Options.Add(option);
+        }
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

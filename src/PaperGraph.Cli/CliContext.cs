@@ -1,9 +1,10 @@
 using System.CommandLine;
+using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
 
-/// <summary>What every command needs: the console and the global <c>--db</c> option.</summary>
-internal sealed record CliContext(CliConsole Console, Option<string> Database)
+/// <summary>What every command needs: the console, and the global options and environment that choose the store.</summary>
+internal sealed record CliContext(CliConsole Console, StoreOptions StoreOptions, Func<string, string?> Environment)
 {
-    public string DatabasePath(ParseResult parse) => parse.GetValue(Database)!;
+    public StoreSelection Store(ParseResult parse) => StoreOptions.Resolve(parse, Environment);
 }

@@ -6,19 +6,6 @@ namespace PaperGraph.Cli;
 /// <summary>Options shared by several commands, built fresh for each (an option belongs to one command).</summary>
 internal static class CommonOptions
 {
-    public const string DatabaseEnvironmentVariable = "PAPERGRAPH_DB";
-    public const string DefaultDatabasePath = "data/papergraph.db";
-
-    public static Option<string> Database() => new("--db")
-    {
-        Description = $"SQLite database file; ${DatabaseEnvironmentVariable} sets the default",
-        HelpName = "FILE",
-        Recursive = true,
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DatabaseEnvironmentVariable) is { Length: > 0 } path
-            ? path
-            : DefaultDatabasePath,
-    };
-
     public static Option<bool> Json() => new("--json")
     {
         Description = "Write the result as JSON on standard output instead of a table",

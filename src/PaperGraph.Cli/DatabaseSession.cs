@@ -1,15 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using PaperGraph.Cli.Stores;
 using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Queries;
+using PaperGraph.Neo4j;
 using PaperGraph.Sqlite;
 
 namespace PaperGraph.Cli;
 
-/// <summary>The services of one command run against a database file: the SQLite store (initialised),
-/// the extractor, the importer and the query layer.</summary>
+/// <summary>The services of one command run against the selected graph store (a SQLite file or a Neo4j server):
+/// the store, the extractor, the importer and the query layer.</summary>
 internal sealed class DatabaseSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -27,41 +29,61 @@ internal sealed class DatabaseSession : IAsyncDisposable
     /// <summary>A service of the query layer (<see cref="QueryServiceCollectionExtensions"/>), shared with the web app.</summary>
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary>Opens a database that must already exist (queries): a typo in --db must not silently create an empty one.</summary>
-    public static Task<DatabaseSession> OpenExistingAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Opens a store that must already exist (queries): a typo in --db must not silently create an empty
+    /// database. A Neo4j server is simply connected to.</summary>
+    public static Task<DatabaseSession> OpenExistingAsync(StoreSelection store, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
+        if (store is SqliteStoreSelection { DatabasePath: var path } && !File.Exists(path))
         {
             throw new CliUsageException($"no database at {path}; import a corpus first (papergraph import PATH) or pass --db FILE");
         }
-        return OpenAsync(path, cancellationToken);
+        return OpenAsync(store, cancellationToken);
     }
 
-    /// <summary>Opens a database, creating the file and its folder when missing.</summary>
-    public static async Task<DatabaseSession> OpenAsync(string path, CancellationToken cancellationToken)
+    /// <summary>Opens a store and initialises it: a SQLite file and its folder are created when missing, a Neo4j
+    /// database gets its constraints and indexes.</summary>
+    public static async Task<DatabaseSession> OpenAsync(StoreSelection store, CancellationToken cancellationToken)
     {
-        var session = OpenUninitialized(path);
-        await session.Store.InitializeAsync(cancellationToken);
-        return session;
-    }
-
-    /// <summary>Opens a database without touching the file: it is created (or migrated) by the first write, so
-    /// an import that writes nothing (a strict import of bad input) leaves no empty database behind.</summary>
-    public static DatabaseSession OpenUninitialized(string path)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null)
+        var session = OpenUninitialized(store);
+        try
         {
-            Directory.CreateDirectory(folder);
+            await session.Store.InitializeAsync(cancellationToken);
+            return session;
         }
-        var services = new ServiceCollection()
-            .AddPaperGraphExtraction()
-            .AddSqliteGraphStore(o => o.DatabasePath = path)
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Opens a store without touching it: it is initialised by the first write, so an import that writes
+    /// nothing (a strict import of bad input) leaves no empty database behind.</summary>
+    public static DatabaseSession OpenUninitialized(StoreSelection store)
+    {
+        var services = new ServiceCollection().AddPaperGraphExtraction();
+        AddGraphStore(services, store)
             .AddPaperGraphImport()
-            .AddPaperGraphQueries()
-            .BuildServiceProvider();
-        return new DatabaseSession(services);
+            .AddPaperGraphQueries();
+        return new DatabaseSession(services.BuildServiceProvider());
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    /// <summary>The one place where a selection becomes a store.</summary>
+    private static IServiceCollection AddGraphStore(IServiceCollection services, StoreSelection store) => store switch
+    {
+        SqliteStoreSelection sqlite => services.AddSqliteGraphStore(o => o.DatabasePath = WithFolder(sqlite.DatabasePath)),
+        Neo4jStoreSelection neo4j => services.AddNeo4jGraphStore(neo4j.Configure),
+        _ => throw new ArgumentOutOfRangeException(nameof(store), store, "unknown graph store"),
+    };
+
+    private static string WithFolder(string databasePath)
+    {
+        if (Path.GetDirectoryName(Path.GetFullPath(databasePath)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+        return databasePath;
+    }
 }

@@ -4,7 +4,7 @@ using PaperGraph.Core.Evaluation;
 namespace PaperGraph.Cli;
 
 /// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
-/// usage problems and unreadable evaluation input give 2, anything else 1. No stack traces for users.</summary>
+/// usage problems and unreadable evaluation input give 2, anything else (an unreachable server too) 1. No stack traces for users.</summary>
 internal static class GuardedAction
 {
     public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -18,6 +18,12 @@ internal static class GuardedAction
             {
                 console.WriteError(e.Message);
                 return ExitCodes.BadInput;
+            }
+            catch (HttpRequestException e)
+            {
+                // Only the Neo4j store speaks HTTP; the message names the address ("Connection refused (host:port)").
+                console.WriteError($"cannot reach the Neo4j server: {e.Message}");
+                return ExitCodes.Failure;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

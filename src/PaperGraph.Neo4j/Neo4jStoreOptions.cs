@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Configuration;
+
 namespace PaperGraph.Neo4j;
 
 /// <summary>Where the Neo4j server is and how to sign in. Either <see cref="User"/> and <see cref="Password"/>
@@ -13,6 +16,8 @@ public sealed class Neo4jStoreOptions
 
     public string? Password { get; set; }
 
+    /// <summary>Bound from the key <c>Token</c> (<c>PaperGraph:Neo4j:Token</c>), the name the other hosts use.</summary>
+    [ConfigurationKeyName("Token")]
     public string? BearerToken { get; set; }
 
     /// <summary>Rows per <c>UNWIND</c> statement when writing; Neo4j handles 1,000 to 10,000 well.</summary>
@@ -23,4 +28,16 @@ public sealed class Neo4jStoreOptions
 
     /// <summary>The first retry's delay; later ones back off exponentially, with jitter.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Whether <paramref name="uri"/> can be the server's address: absolute, over HTTP or HTTPS. A bare
+    /// <c>localhost:7474</c> parses as an absolute URI with scheme "localhost", so being absolute is not enough.</summary>
+    public static bool IsServerAddress([NotNullWhen(true)] Uri? uri) =>
+        uri is { IsAbsoluteUri: true } && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Scheme, host and port of a server address, for logs and messages: an address may carry a user and password.</summary>
+    public static string PrintableAddress(Uri uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        return $"{uri.Scheme}://{uri.Host}:{uri.Port}";
+    }
 }

@@ -6,11 +6,18 @@ namespace PaperGraph.Cli.Tests;
 /// <summary>Runs the real <c>papergraph</c> entry point in-process and captures its output.</summary>
 internal static class Cli
 {
-    public static async Task<CliResult> RunAsync(params string[] args)
+    public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, environment: null);
+
+    /// <summary>Runs with <paramref name="environment"/> as the only environment variables the store options see,
+    /// so a test does not depend on, or change, the process's (NEO4J_URI may be set for the contract tests).</summary>
+    public static Task<CliResult> RunInEnvironmentAsync(Dictionary<string, string> environment, params string[] args) =>
+        RunAsync(args, name => environment.GetValueOrDefault(name));
+
+    private static async Task<CliResult> RunAsync(string[] args, Func<string, string?>? environment)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, CliConsole.Plain(output, error));
+        var exitCode = await CliApplication.RunAsync(args, CliConsole.Plain(output, error), environment);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

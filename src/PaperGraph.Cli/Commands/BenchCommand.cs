@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Cli.Bench;
+using PaperGraph.Cli.Stores;
 using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Model;
@@ -22,7 +23,7 @@ internal static class BenchCommand
             HelpName = "PATH",
         };
         var command = new Command("bench",
-            "Benchmark in a temporary database (--db is not touched): the sample corpus replicated to N papers; " +
+            "Benchmark in a temporary SQLite database (--db and --store are not used): the sample corpus replicated to N papers; " +
             "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
         {
             papers, runs, batchSize, dataset, corpus,
@@ -37,7 +38,7 @@ internal static class BenchCommand
                 var settings = new BenchSettings(parse.GetValue(papers), parse.GetValue(batchSize), parse.GetValue(runs),
                     parse.GetValue(dataset)!, Path.Combine(folder.FullName, "bench.db"));
                 BenchReport report;
-                await using (var session = await DatabaseSession.OpenAsync(settings.DatabasePath, cancellationToken))
+                await using (var session = await DatabaseSession.OpenAsync(new SqliteStoreSelection(settings.DatabasePath), cancellationToken))
                 {
                     var sample = await ReadSampleAsync(session.CorpusReader, corpusPath, cancellationToken);
                     report = await new BenchRunner(session.Extractor, session.Store)

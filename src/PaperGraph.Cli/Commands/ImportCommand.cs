@@ -35,7 +35,7 @@ internal static class ImportCommand
                 Strict = parse.GetValue(strict),
                 BatchSize = parse.GetValue(batchSize),
             };
-            await using var session = DatabaseSession.OpenUninitialized(context.DatabasePath(parse));
+            await using var session = DatabaseSession.OpenUninitialized(context.Store(parse));
             var summary = await ImportProgressDisplay.RunAsync(context.Console,
                 progress => session.Importer.ImportAsync(parse.GetValue(paths)!, options, progress, cancellationToken));
             foreach (var error in summary.Rejected)

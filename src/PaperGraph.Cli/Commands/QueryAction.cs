@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands;
 
-/// <summary>The shape shared by every read-only command: open the existing database, run one query,
+/// <summary>The shape shared by every read-only command: open the existing database or server, run one query,
 /// through the query layer of Core (the same one the web app answers with), then print JSON (<c>--json</c>) or a rendering. A null answer means "not found" (exit code 1).</summary>
 internal static class QueryAction
 {
@@ -19,7 +19,7 @@ internal static class QueryAction
         command.Options.Add(json);
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
-            await using var session = await DatabaseSession.OpenExistingAsync(context.DatabasePath(parse), cancellationToken);
+            await using var session = await DatabaseSession.OpenExistingAsync(context.Store(parse), cancellationToken);
             var result = await query(parse, session, cancellationToken);
             if (result is null)
             {

@@ -24,9 +24,10 @@ internal sealed class QueryApiClient : IDisposable
     public QueryApiClient(Neo4jStoreOptions options, HttpMessageHandler handler)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Uri is not { IsAbsoluteUri: true } server)
+        var server = options.Uri;
+        if (!Neo4jStoreOptions.IsServerAddress(server))
         {
-            throw new ArgumentException("Neo4j needs an absolute server address (Uri), e.g. http://localhost:7474.", nameof(options));
+            throw new ArgumentException("Neo4j needs an absolute HTTP(S) server address (Uri), e.g. http://localhost:7474.", nameof(options));
         }
         ArgumentException.ThrowIfNullOrWhiteSpace(options.Database);
         var root = server.AbsoluteUri.EndsWith('/') ? server : new Uri(server.AbsoluteUri + "/");

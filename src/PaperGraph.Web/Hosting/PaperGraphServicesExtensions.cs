@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Queries;
-using PaperGraph.Sqlite;
 using PaperGraph.Web.Import;
 
 namespace PaperGraph.Web.Hosting;
@@ -14,13 +13,12 @@ public static class PaperGraphServicesExtensions
     public static IHostApplicationBuilder AddPaperGraphServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<PaperGraphWebOptions>(builder.Configuration.GetSection(PaperGraphWebOptions.SectionName));
+        // Validated on start, so a PaperGraph:Store that names no store stops the app with the binder's message.
+        services.AddOptions<PaperGraphWebOptions>().Bind(builder.Configuration.GetSection(PaperGraphWebOptions.SectionName)).ValidateOnStart();
         services.AddSingleton(provider => PaperGraphPaths.From(
             provider.GetRequiredService<IOptions<PaperGraphWebOptions>>(), provider.GetRequiredService<IHostEnvironment>()));
 
-        services.AddSqliteGraphStore(_ => { });
-        services.AddOptions<SqliteGraphStoreOptions>()
-            .Configure<PaperGraphPaths>((store, paths) => store.DatabasePath = paths.DatabasePath);
+        services.AddConfiguredGraphStore(builder.Configuration);
         services.AddPaperGraphExtraction();
         services.AddPaperGraphImport();
 

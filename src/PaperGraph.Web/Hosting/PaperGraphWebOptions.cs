@@ -1,3 +1,5 @@
+using PaperGraph.Core.Graph;
+
 namespace PaperGraph.Web.Hosting;
 
 /// <summary>Settings of the web explorer, section "PaperGraph" (appsettings.json, environment variables
@@ -7,12 +9,20 @@ public sealed class PaperGraphWebOptions
 {
     public const string SectionName = "PaperGraph";
 
+    /// <summary>The section bound to <see cref="PaperGraph.Neo4j.Neo4jStoreOptions"/> (<c>Uri</c>, <c>User</c>,
+    /// <c>Password</c>, <c>Database</c>, <c>Token</c>, ...), used when <see cref="Store"/> is Neo4j.</summary>
+    public const string Neo4jSectionName = SectionName + ":Neo4j";
+
+    /// <summary>Where the graph lives: <c>sqlite</c> (the file at <see cref="DatabasePath"/>) or <c>neo4j</c>
+    /// (the server of section <see cref="Neo4jSectionName"/>).</summary>
+    public GraphStoreKind Store { get; set; } = GraphStoreKind.Sqlite;
+
     /// <summary>The embedded SQLite database file; created when missing.</summary>
     public string DatabasePath { get; set; } = "data/papergraph.db";
 
     /// <summary>The corpus imported on first start.</summary>
     public string SeedCorpusPath { get; set; } = "import/seed-abstracts.txt";
 
-    /// <summary>Whether an empty database is filled from <see cref="SeedCorpusPath"/> on start.</summary>
+    /// <summary>Whether an empty store is filled from <see cref="SeedCorpusPath"/> on start.</summary>
     public bool ImportSeedOnFirstStart { get; set; } = true;
 }

@@ -5,7 +5,8 @@ using PaperGraph.Web.Hosting;
 
 namespace PaperGraph.Web.Import;
 
-/// <summary>Creates or migrates the database before the app serves, then, when the database is empty,
+/// <summary>Creates or migrates the store (a SQLite file, or a Neo4j database's constraints and indexes) before the app
+/// serves, then, when the store holds no paper (asked through <see cref="IGraphStore"/>, so either store works),
 /// imports the seed corpus in the background, reporting progress to the log and <see cref="ImportStatus"/>.</summary>
 public sealed class SeedImportService(
     IGraphStore store,
@@ -17,7 +18,6 @@ public sealed class SeedImportService(
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        logger.LogInformation("Using database {DatabasePath}", paths.DatabasePath);
         await store.InitializeAsync(cancellationToken);
         await base.StartAsync(cancellationToken);
     }
