@@ -14,13 +14,15 @@ internal sealed class AdminCsvFile : IAsyncDisposable
 
     private static readonly CsvWriterOptions Options = new() { NewLine = "\n" };
 
-    private readonly IReadOnlyList<string> _columns;
+    private readonly AdminImportFile _file;
+    private readonly string[] _fields;
     private readonly CsvWriter _data;
+    private long _rows;
 
     private AdminCsvFile(AdminImportFile file, IReadOnlyList<string> columns, CsvWriter data) =>
-        (Written, _columns, _data) = (file, columns, data);
+        (_file, _fields, _data) = (file, columns.Select(FieldOf).ToArray(), data);
 
-    public AdminImportFile Written { get; private set; }
+    public AdminImportFile Written => _file with { Rows = _rows };
 
     public static async Task<AdminCsvFile> CreateAsync(string directory, string name, AdminFileKind kind, IReadOnlyList<string> columns,
         CancellationToken cancellationToken)
@@ -39,13 +41,13 @@ internal sealed class AdminCsvFile : IAsyncDisposable
     /// and <c>:END_ID</c>. A field the row lacks is written empty.</summary>
     public async Task WriteRowAsync(IReadOnlyDictionary<string, object?> row, CancellationToken cancellationToken)
     {
-        foreach (var column in _columns)
+        foreach (var field in _fields)
         {
-            var (text, quoted) = Cell(row.GetValueOrDefault(FieldOf(column)));
+            var (text, quoted) = Cell(row.GetValueOrDefault(field));
             _data.WriteField(text, quoted ? CsvQuoting.Always : CsvQuoting.WhenNeeded);
         }
         await _data.EndRecordAsync(cancellationToken);
-        Written = Written with { Rows = Written.Rows + 1 };
+        _rows++;
     }
 
     public ValueTask DisposeAsync() => _data.DisposeAsync();
