@@ -147,7 +147,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal(3, first.Papers);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_acronym_defined_two_ways_is_two_entities()
     {
         var store = await StoreWithAsync(
@@ -162,7 +162,7 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal("CA", attention.Name);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task An_acronym_defined_the_same_way_twice_is_one_entity()
     {
         var store = await StoreWithAsync(
