@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
@@ -121,7 +122,7 @@ public sealed class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposa
         ReadAsync(connection => ShortestPathReader.ReadAsync(connection, fromId, toId, maxHops, cancellationToken), cancellationToken);
 
     public async IAsyncEnumerable<PaperRecord> ReadAllAsync(
-        int pageSize = 1000, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        int pageSize = 1000, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);
         await using var connection = await _connections.OpenAsync(cancellationToken);

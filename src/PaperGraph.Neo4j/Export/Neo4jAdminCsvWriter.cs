@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Model;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Writing;
 
@@ -51,7 +52,7 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
             await WriteAllAsync(roleFile, plan.RoleRows.Select(row =>
                 ParameterRow.Of((":START_ID", row["paper"]), (":END_ID", row["entity"]), (":TYPE", row["role"]))), cancellationToken);
             await WriteAllAsync(reportFile, plan.ResultRows.Select(row => With((Dictionary<string, object?>)row["result"]!,
-                (":START_ID", row["paper"]), (":END_ID", row["dataset"]), (":TYPE", GraphNames.TypeOf(Core.Model.RelationType.Reports)))), cancellationToken);
+                (":START_ID", row["paper"]), (":END_ID", row["dataset"]), (":TYPE", GraphNames.TypeOf(RelationType.Reports)))), cancellationToken);
             papers += page.Length;
             progress?.Invoke(papers);
         }
