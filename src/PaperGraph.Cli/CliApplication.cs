@@ -50,6 +50,8 @@ internal static class CliApplication
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(CypherStatementsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(SyncCommand.Create(context));
         return root;
     }
 

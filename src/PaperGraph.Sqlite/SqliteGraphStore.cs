@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
@@ -11,7 +12,7 @@ namespace PaperGraph.Sqlite;
 /// <summary>The embedded graph store: one SQLite file in WAL mode, so readers work while a batch is written.
 /// Every operation takes its own pooled connection; writes are serialised in-process and each batch is one
 /// transaction. The schema is migrated on first use (or by <see cref="InitializeAsync"/>).</summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -119,6 +120,17 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<GraphView> GetShortestPathAsync(string fromId, string toId, int maxHops = 6, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => ShortestPathReader.ReadAsync(connection, fromId, toId, maxHops, cancellationToken), cancellationToken);
+
+    public async IAsyncEnumerable<PaperRecord> ReadAllAsync(
+        int pageSize = 1000, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        await foreach (var record in PaperRecordReader.ReadAllAsync(connection, pageSize, cancellationToken))
+        {
+            yield return record;
+        }
+    }
 
     public void Dispose()
     {

@@ -6,13 +6,14 @@ namespace PaperGraph.Sqlite;
 
 public static class SqliteServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="SqliteGraphStore"/> as the singleton <see cref="IGraphStore"/>.</summary>
+    /// <summary>Registers <see cref="SqliteGraphStore"/> as the singleton <see cref="IGraphStore"/> and <see cref="IPaperRecordSource"/>.</summary>
     public static IServiceCollection AddSqliteGraphStore(this IServiceCollection services, Action<SqliteGraphStoreOptions> configure)
     {
         services.Configure(configure);
         services.AddSingleton<SqliteGraphStore>(provider =>
             new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteGraphStoreOptions>>().Value));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IPaperRecordSource>(provider => provider.GetRequiredService<SqliteGraphStore>());
         return services;
     }
 }

@@ -14,4 +14,16 @@ public sealed class BenchTests
             Assert.Contains(measure, result.Stdout);
         }
     }
+
+    [Fact]
+    public async Task Bench_with_neo4j_reports_request_body_and_csv_throughput()
+    {
+        var result = await Cli.RunAsync("bench", "--neo4j", "--papers", "300", "--corpus", Cli.SampleCorpusPath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var measure in new[] { "300 papers", "Query API request bodies", "neo4j-admin CSV files", "papers/s" })
+        {
+            Assert.Contains(measure, result.Stdout);
+        }
+    }
 }

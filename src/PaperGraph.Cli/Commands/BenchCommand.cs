@@ -22,11 +22,15 @@ internal static class BenchCommand
             Description = $"Sample corpus to replicate [default: {SampleCorpusLocator.RelativePath} here or in a folder above]",
             HelpName = "PATH",
         };
+        var neo4j = new Option<bool>("--neo4j")
+        {
+            Description = "Instead, time what loading Neo4j costs here, without a server: the Query API request bodies of the upserts and the neo4j-admin CSV files",
+        };
         var command = new Command("bench",
             "Benchmark in a temporary SQLite database (--db and --store are not used): the sample corpus replicated to N papers; " +
             "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
         {
-            papers, runs, batchSize, dataset, corpus,
+            papers, runs, batchSize, dataset, corpus, neo4j,
         };
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
@@ -37,6 +41,11 @@ internal static class BenchCommand
             {
                 var settings = new BenchSettings(parse.GetValue(papers), parse.GetValue(batchSize), parse.GetValue(runs),
                     parse.GetValue(dataset)!, Path.Combine(folder.FullName, "bench.db"));
+                if (parse.GetValue(neo4j))
+                {
+                    await RunNeo4jAsync(context, settings, corpusPath, folder.FullName, cancellationToken);
+                    return ExitCodes.Success;
+                }
                 BenchReport report;
                 await using (var session = await DatabaseSession.OpenAsync(new SqliteStoreSelection(settings.DatabasePath), cancellationToken))
                 {
@@ -55,6 +64,27 @@ internal static class BenchCommand
         return command;
     }
 
+    private static async Task RunNeo4jAsync(CliContext context, BenchSettings settings, string corpusPath, string folder,
+        CancellationToken cancellationToken)
+    {
+        Neo4jLoadReport report;
+        await using (var session = await DatabaseSession.OpenAsync(settings.DatabasePath, cancellationToken))
+        {
+            var sample = await ReadSampleAsync(session.CorpusReader, corpusPath, cancellationToken);
+            report = await new Neo4jLoadBench(session.Extractor).RunAsync(settings, sample, Path.Combine(folder, "neo4j-csv"),
+                PaperProgress.Reporter(context.Console, "extracted, serialised and written as CSV"), cancellationToken);
+        }
+        var table = new Table().AddColumns("Measure", "Value");
+        table.AddTextRow("Corpus", $"{report.Papers:N0} papers ({report.SamplePapers:N0} of {corpusPath} replicated with distinct titles)");
+        table.AddTextRow("Query API request bodies",
+            $"{report.RequestPapersPerSecond:N0} papers/s ({report.RequestSeconds:N1} s, {Mebibytes(report.RequestBytes):N1} MiB of JSON, " +
+            $"{report.RowsPerStatement:N0} rows per UNWIND, no server)");
+        table.AddTextRow("neo4j-admin CSV files", $"{report.CsvPapersPerSecond:N0} papers/s ({report.CsvSeconds:N1} s, {Mebibytes(report.CsvBytes):N1} MiB)");
+        context.Console.Stdout.Write(table);
+    }
+
+    private static double Mebibytes(long bytes) => bytes / (1024.0 * 1024.0);
+
     private static async Task<List<Paper>> ReadSampleAsync(CorpusFileReader reader, string path, CancellationToken cancellationToken)
     {
         var sample = new List<Paper>();
@@ -69,7 +99,7 @@ internal static class BenchCommand
     {
         var table = new Table().AddColumns("Measure", "Value");
         table.AddTextRow("Corpus", $"{report.Papers:N0} papers ({report.SamplePapers:N0} of {corpusPath} replicated with distinct titles)");
-        table.AddTextRow("Database size", $"{report.DatabaseBytes / (1024.0 * 1024.0):N1} MiB");
+        table.AddTextRow("Database size", $"{Mebibytes(report.DatabaseBytes):N1} MiB");
         table.AddTextRow("Extraction (1 core)", $"{report.ExtractionPerSecond:N0} abstracts/s ({report.ExtractionSeconds:N1} s)");
         table.AddTextRow("Import into SQLite", $"{report.ImportPerSecond:N0} papers/s (writes {report.WriteSeconds:N1} s + derived relations {report.RefreshSeconds:N1} s)");
         table.AddTextRow($"reports-on {report.Dataset}", $"{report.ReportsOnTotal:N0} papers in total, first page of {report.ReportsOnPageSize}");

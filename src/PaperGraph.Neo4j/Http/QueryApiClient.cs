@@ -90,7 +90,7 @@ internal sealed class QueryApiClient : IDisposable
         return (body is { } root ? QueryResponse.Parse(root) : QueryResponse.Empty, returnedAffinity ?? affinity);
     }
 
-    private static string Body(CypherRequest request) => JsonSerializer.Serialize(new Dictionary<string, object?>
+    internal static string Body(CypherRequest request) => JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["statement"] = request.Statement.Text,
         ["parameters"] = request.Parameters,
