@@ -68,7 +68,7 @@ internal static class BenchCommand
         CancellationToken cancellationToken)
     {
         Neo4jLoadReport report;
-        await using (var session = await DatabaseSession.OpenAsync(settings.DatabasePath, cancellationToken))
+        await using (var session = await DatabaseSession.OpenAsync(new SqliteStoreSelection(settings.DatabasePath), cancellationToken))
         {
             var sample = await ReadSampleAsync(session.CorpusReader, corpusPath, cancellationToken);
             report = await new Neo4jLoadBench(session.Extractor).RunAsync(settings, sample, Path.Combine(folder, "neo4j-csv"),

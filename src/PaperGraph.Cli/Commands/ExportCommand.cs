@@ -31,7 +31,7 @@ internal static class ExportCommand
         });
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
-            await using var session = await DatabaseSession.OpenExistingAsync(context.DatabasePath(parse), cancellationToken);
+            await using var session = await DatabaseSession.OpenExistingAsync(context.Sqlite(parse), cancellationToken);
             var records = session.Get<IPaperRecordSource>().ReadAllAsync(cancellationToken: cancellationToken);
             var progress = PaperProgress.Reporter(context.Console, "exported");
             if (parse.GetValue(csv) is { } directory)

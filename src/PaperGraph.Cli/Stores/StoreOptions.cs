@@ -53,11 +53,17 @@ internal sealed class StoreOptions
         return kind switch
         {
             GraphStoreKind.Neo4j => ResolveNeo4j(parse, environment),
-            _ => new SqliteStoreSelection(Value(parse, Database, DatabaseVariable, environment) ?? DefaultDatabasePath),
+            _ => ResolveSqlite(parse, environment),
         };
     }
 
-    private Neo4jStoreSelection ResolveNeo4j(ParseResult parse, Func<string, string?> environment)
+    /// <summary>The SQLite file whatever <c>--store</c> says: the source of <c>export</c> and <c>sync</c>.</summary>
+    public SqliteStoreSelection ResolveSqlite(ParseResult parse, Func<string, string?> environment) =>
+        new(Value(parse, Database, DatabaseVariable, environment) ?? DefaultDatabasePath);
+
+    /// <summary>The Neo4j server whatever <c>--store</c> says: the target of <c>sync --to neo4j</c>.</summary>
+    /// <exception cref="CliUsageException">The address is missing or not HTTP(S), or a password has no user.</exception>
+    public Neo4jStoreSelection ResolveNeo4j(ParseResult parse, Func<string, string?> environment)
     {
         var address = Value(parse, Neo4jUri, UriVariable, environment)
             ?? throw new CliUsageException(
