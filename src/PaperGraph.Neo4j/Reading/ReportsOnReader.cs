@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Graph.Ranking;
 using PaperGraph.Core.Model;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Http;
@@ -6,10 +7,10 @@ using PaperGraph.Neo4j.Http;
 namespace PaperGraph.Neo4j.Reading;
 
 /// <summary>Papers evaluated on a dataset family (the dataset and its variants, recursively), with the results they
-/// report on it ranked as <see cref="FamilyRanking"/> describes. Only one page of papers is read in full.</summary>
+/// report on it ranked as <see cref="FamilyRanking{TPaper}"/> describes. Only one page of papers is read in full.</summary>
 internal sealed class ReportsOnReader(QueryApiClient client, EntityReader entities)
 {
-    private readonly StoreVersionCache<FamilyRanking> _rankings = new();
+    private readonly StoreVersionCache<FamilyRanking<string>> _rankings = new();
 
     public async Task<ReportsOnPage?> ReadAsync(ReportsOnQuery query, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ internal sealed class ReportsOnReader(QueryApiClient client, EntityReader entiti
         var familyKeys = family.Select(member => member.Entity.Key).Order(StringComparer.Ordinal).ToList();
         var variants = family.Where(member => member.Entity.Key != dataset.Key).Select(member => member.Entity).ToList();
         var ranking = await _rankings.GetAsync(client, string.Join('\n', familyKeys),
-            () => FamilyRanking.LoadAsync(client, familyKeys, cancellationToken), cancellationToken);
+            () => FamilyScores.RankAsync(client, familyKeys, cancellationToken), cancellationToken);
         var page = ranking.PaperOrder.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.Limit)).ToList();
         var papers = new List<ReportingPaper>(page.Count);
         if (page.Count > 0)
@@ -38,7 +39,7 @@ internal sealed class ReportsOnReader(QueryApiClient client, EntityReader entiti
         return new ReportsOnPage(dataset, variants, ranking.PaperOrder.Count, ranking.PapersWithResults, papers);
     }
 
-    private static RankedResult Ranked(QueryRecord record, FamilyRanking ranking)
+    private static RankedResult Ranked(QueryRecord record, FamilyRanking<string> ranking)
     {
         var provenance = record.Provenance();
         var context = record.ResultContext();
@@ -49,7 +50,7 @@ internal sealed class ReportsOnReader(QueryApiClient client, EntityReader entiti
             record.Double("value"),
             record.String("unit"),
             record.Bool("lowerIsBetter"),
-            ranking.RankOf(dataset.Key, context.Setting ?? "", record.String("metricKey"), record.Double("score")),
+            ranking.RankOf(new ResultGroup(dataset.Key, context.Setting ?? "", record.String("metricKey")), record.Double("score")),
             context,
             provenance,
             StoredValues.SentenceOf(record.String("abstract"), provenance));

@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Graph.Ranking;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Sqlite.Reading;
 
 /// <summary>Papers evaluated on a dataset family (the dataset and its variants, recursively), with the results
-/// they report on it ranked as <see cref="FamilyRanking"/> describes.</summary>
+/// they report on it ranked as <see cref="FamilyRanking{TPaper}"/> describes.</summary>
 internal sealed class ReportsOnReader
 {
     private static readonly string PageResults =
@@ -23,7 +24,7 @@ internal sealed class ReportsOnReader
     private static readonly string PagePapers =
         $"SELECT p.pk, {StoredRows.PaperSummaryColumns("p")} FROM papers p WHERE p.pk IN (SELECT value FROM json_each($papers))";
 
-    private readonly StoreVersionCache<FamilyRanking> _rankings = new();
+    private readonly StoreVersionCache<FamilyRanking<long>> _rankings = new();
 
     public async Task<ReportsOnPage?> ReadAsync(SqliteConnection connection, ReportsOnQuery query, CancellationToken cancellationToken)
     {
@@ -35,7 +36,7 @@ internal sealed class ReportsOnReader
         var familySet = StoredRows.JsonSet(family.Select(member => member.Pk).Order());
         var variants = family.Where(member => member.Pk != dataset.Pk).Select(member => member.Ref).ToList();
         var ranking = await _rankings.GetAsync(
-            connection, familySet, () => FamilyRanking.LoadAsync(connection, familySet, cancellationToken), cancellationToken);
+            connection, familySet, () => FamilyScores.RankAsync(connection, familySet, cancellationToken), cancellationToken);
         var page = ranking.PaperOrder.Skip(Math.Max(0, query.Offset)).Take(Math.Max(0, query.Limit)).ToList();
         var papers = new List<ReportingPaper>(page.Count);
         if (page.Count > 0)
@@ -55,7 +56,7 @@ internal sealed class ReportsOnReader
         return new ReportsOnPage(dataset.Ref, variants, ranking.PaperOrder.Count, ranking.PapersWithResults, papers);
     }
 
-    private static Row ReadRow(SqliteDataReader reader, FamilyRanking ranking)
+    private static Row ReadRow(SqliteDataReader reader, FamilyRanking<long> ranking)
     {
         var provenance = StoredRows.ReadProvenance(reader, 9);
         var result = new RankedResult(
@@ -64,7 +65,7 @@ internal sealed class ReportsOnReader
             reader.GetDouble(6),
             reader.GetString(7),
             reader.GetBoolean(8),
-            ranking.RankOf(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4)),
+            ranking.RankOf(new ResultGroup(FamilyScores.GroupDataset(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3)), reader.GetDouble(4)),
             StoredRows.ReadResultContext(reader, 13),
             provenance,
             StoredRows.SentenceOf(reader.GetString(20), provenance));

@@ -1,20 +1,22 @@
+using PaperGraph.Core.Graph.Ranking;
 using PaperGraph.Neo4j.Http;
 using PaperGraph.Neo4j.Reading;
 using PaperGraph.Neo4j.Tests.Fakes;
 
 namespace PaperGraph.Neo4j.Tests.Reading;
 
-public sealed class FamilyRankingTests
+/// <summary>The Neo4j store reads a family's scores into the shared <see cref="FamilyRanking{TPaper}"/>.</summary>
+public sealed class FamilyScoresTests
 {
     private static readonly string[] ScoreFields = ["dataset", "setting", "metricKey", "score", "paper", "isCost"];
 
-    private static async Task<FamilyRanking> RankAsync(IEnumerable<object?[]> scores, params string[] withoutResults)
+    private static async Task<FamilyRanking<string>> RankAsync(IEnumerable<object?[]> scores, params string[] withoutResults)
     {
         var server = new FakeQueryApi()
             .Then(QueryApiAnswers.Rows(ScoreFields, scores))
             .Then(QueryApiAnswers.Rows(["id"], withoutResults.Select(id => new object?[] { id })));
         using var client = new QueryApiClient(FakeQueryApi.Options(), server);
-        return await FamilyRanking.LoadAsync(client, ["dataset:imagenet"], CancellationToken.None);
+        return await FamilyScores.RankAsync(client, ["dataset:imagenet"], CancellationToken.None);
     }
 
     [Fact]
@@ -26,7 +28,7 @@ public sealed class FamilyRankingTests
             ["dataset:imagenet", "", "top1error", 25.0, "c", false],
         ]);
 
-        Assert.Equal([1, 1, 3], new[] { 20.0, 20.0, 25.0 }.Select(score => ranking.RankOf("dataset:imagenet", "", "top1error", score)));
+        Assert.Equal([1, 1, 3], new[] { 20.0, 20.0, 25.0 }.Select(score => ranking.RankOf(new ResultGroup("dataset:imagenet", "", "top1error"), score)));
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class FamilyRankingTests
             ["dataset:tinyimagenet", "", "fid", 12.0, "tiny", false],
         ]);
 
-        Assert.Equal(1, ranking.RankOf("dataset:imagenet", "256×256", "fid", 9.5));
-        Assert.Equal(1, ranking.RankOf("dataset:tinyimagenet", "", "fid", 12.0));
+        Assert.Equal(1, ranking.RankOf(new ResultGroup("dataset:imagenet", "256×256", "fid"), 9.5));
+        Assert.Equal(1, ranking.RankOf(new ResultGroup("dataset:tinyimagenet", "", "fid"), 12.0));
     }
 }
