@@ -1,30 +1,17 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Graph;
 
 namespace PaperGraph.Sqlite.Reading;
 
-/// <summary>Keeps answers derived from the whole graph (rankings, the matrix, statistics) while the data is
-/// unchanged: each entry remembers the store version it was built at, and every write transaction, in any
-/// process, bumps that version.</summary>
+/// <summary>A <see cref="VersionedCache{T}"/> at the version in <c>store_state</c>, which every write transaction,
+/// in any process, bumps.</summary>
 internal sealed class StoreVersionCache<T>
 {
-    private const int Capacity = 128;
-
-    private readonly ConcurrentDictionary<string, (long Version, T Value)> _entries = new(StringComparer.Ordinal);
+    private readonly VersionedCache<T> _cache = new();
 
     public async Task<T> GetAsync(SqliteConnection connection, string key, Func<Task<T>> load, CancellationToken cancellationToken)
     {
         var version = await connection.Command("SELECT version FROM store_state").LongAsync(cancellationToken);
-        if (_entries.TryGetValue(key, out var entry) && entry.Version == version)
-        {
-            return entry.Value;
-        }
-        var value = await load();
-        if (_entries.Count >= Capacity)
-        {
-            _entries.Clear();
-        }
-        _entries[key] = (version, value);
-        return value;
+        return await _cache.GetAsync(version, key, load);
     }
 }
