@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using PaperGraph.Core.Model;
+using PaperGraph.Core.Suggestions;
+
+namespace PaperGraph.Core.Curation;
+
+/// <summary>A curator's decision, kept as a rule the graph is built with: applied to what a store holds when
+/// the curator makes it, and to every paper imported afterwards, so a re-import reproduces the curated graph.
+/// Undoing a decision withdraws its rule and rebuilds what it touched.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "op")]
+[JsonDerivedType(typeof(MergeEntities), "merge")]
+[JsonDerivedType(typeof(RenameEntity), "rename")]
+[JsonDerivedType(typeof(RetypeEntity), "retype")]
+[JsonDerivedType(typeof(NotAnEntity), "not-an-entity")]
+[JsonDerivedType(typeof(RemoveRelation), "remove-relation")]
+[JsonDerivedType(typeof(AddRelation), "add-relation")]
+[JsonDerivedType(typeof(MarkVariant), "mark-variant")]
+[JsonDerivedType(typeof(RejectSuggestion), "reject-suggestion")]
+public abstract record CurationRule;
+
+/// <summary>Entity <paramref name="FromKey"/> is the same thing as <paramref name="IntoKey"/>: the survivor keeps
+/// its key, the other's names become its aliases and every relation moves to it.</summary>
+public sealed record MergeEntities(string FromKey, string IntoKey) : CurationRule;
+
+/// <summary>Entity <paramref name="Key"/> is shown under <paramref name="Name"/>; the key stays.</summary>
+public sealed record RenameEntity(string Key, string Name) : CurationRule;
+
+/// <summary>Entity <paramref name="Key"/> is of another type (a "method" that is a dataset).</summary>
+public sealed record RetypeEntity(string Key, EntityType Type) : CurationRule;
+
+/// <summary>What was extracted as <paramref name="Key"/> is no entity at all (the false dataset "ID"): it and its
+/// relations disappear, and stay gone on later imports.</summary>
+public sealed record NotAnEntity(string Key) : CurationRule;
+
+/// <summary>One wrong relation of a paper to an entity.</summary>
+public sealed record RemoveRelation(string PaperId, string EntityKey, RelationType Role) : CurationRule;
+
+/// <summary>A relation the extractor missed (an accepted link suggestion).</summary>
+public sealed record AddRelation(string PaperId, string EntityKey, string EntityName, RelationType Role) : CurationRule;
+
+/// <summary>Entity <paramref name="ChildKey"/> is a variant of <paramref name="ParentKey"/> (ImageNet-1K of ImageNet),
+/// not a duplicate of it.</summary>
+public sealed record MarkVariant(string ChildKey, string ParentKey) : CurationRule;
+
+/// <summary>A suggestion a curator turned down: it is not offered again, and merge-candidate rejections train
+/// the candidate classifier as negatives (merges are its positives).</summary>
+public sealed record RejectSuggestion(SuggestionKind Kind, string SourceId, string TargetId) : CurationRule;
