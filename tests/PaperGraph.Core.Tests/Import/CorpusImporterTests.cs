@@ -117,7 +117,7 @@ public sealed class CorpusImporterTests : IDisposable
     }
 
     private CorpusImporter Importer() =>
-        new(CorpusFiles.Reader(), new TitleOnlyExtractor(), _store, Options.Create(new ImportOptions()));
+        new(CorpusFiles.Reader(), new TitleOnlyExtractor(), _store, _store, Options.Create(new ImportOptions()));
 
     public void Dispose() => _files.Dispose();
 
