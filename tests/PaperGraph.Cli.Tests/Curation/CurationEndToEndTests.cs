@@ -1,5 +1,6 @@
 using PaperGraph.Core.Curation;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Suggestions;
 
 namespace PaperGraph.Cli.Tests.Curation;
 
@@ -126,6 +127,33 @@ public sealed class CurationEndToEndTests
         Assert.Contains("bob", conflict.Message, StringComparison.Ordinal);
         Assert.IsType<RenameEntity>(conflict.Latest!.Rule);
         Assert.Equal(afterBob, await sample.SnapshotAsync(ImageNet, ImageNet1K));
+    }
+
+    [Fact]
+    public async Task A_rejected_merge_candidate_stays_an_active_rule_and_changes_nothing()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var before = await sample.SnapshotAsync("dataset:cifar10", "dataset:cifar100");
+
+        var outcome = await sample.Curation.RejectSuggestionAsync(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100", CuratedSample.Ann);
+
+        Assert.Equal(0, outcome.PapersRebuilt);
+        Assert.Contains(new RejectSuggestion(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100"),
+            await ((ICurationRuleSource)sample.Store).GetActiveRulesAsync());
+        Assert.Equal(before, await sample.SnapshotAsync("dataset:cifar10", "dataset:cifar100"));
+    }
+
+    [Fact]
+    public async Task Mark_variant_links_the_child_and_undo_unlinks_it()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var before = await sample.SnapshotAsync("dataset:cifar100", "dataset:cifar10");
+
+        await sample.Curation.MarkVariantAsync("CIFAR-100", "CIFAR-10", CuratedSample.Ann);
+        Assert.Equal("dataset:cifar10", (await sample.Store.GetEntityAsync("dataset:cifar100"))!.Parent!.Key);
+        await sample.Curation.UndoAsync(null, CuratedSample.Ann);
+
+        Assert.Equal(before, await sample.SnapshotAsync("dataset:cifar100", "dataset:cifar10"));
     }
 
     [Fact]
