@@ -1,4 +1,3 @@
-using System.Globalization;
 using PaperGraph.Core.Curation;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Http;
@@ -16,7 +15,7 @@ internal sealed class CurationLog(QueryApiClient client)
             var id = (await transaction.RunAsync(CurationStatements.NextEntryId.With(), token)).Records.Single().Long("id");
             await CheckVersionsAsync(transaction, seen, token);
             await transaction.RunAsync(CurationStatements.Append.With(("id", id), ("rule", CurationRuleJson.Write(entry.Rule)),
-                ("curator", entry.Curator), ("at", Format(now)), ("note", entry.Note), ("paperIds", entry.PaperIds)), token);
+                ("curator", entry.Curator), ("at", CurationTimestamp.Format(now)), ("note", entry.Note), ("paperIds", entry.PaperIds)), token);
             await BumpAsync(transaction, entry.Rule, id, token);
             return new CurationEntry(id, entry.Rule, entry.Curator, now, entry.Note, entry.PaperIds, null);
         }, cancellationToken);
@@ -33,7 +32,7 @@ internal sealed class CurationLog(QueryApiClient client)
                 throw new CurationRequestException($"Entry {entryId} was undone already, by {undone.Curator} at {undone.At:u}.");
             }
             await CheckVersionsAsync(transaction, seen, token);
-            await transaction.RunAsync(CurationStatements.MarkUndone.With(("id", entryId), ("curator", curator), ("at", Format(now))), token);
+            await transaction.RunAsync(CurationStatements.MarkUndone.With(("id", entryId), ("curator", curator), ("at", CurationTimestamp.Format(now))), token);
             await BumpAsync(transaction, entry.Rule, entryId, token);
             return entry with { Undone = new CurationUndo(curator, now) };
         }, cancellationToken);
@@ -97,13 +96,9 @@ internal sealed class CurationLog(QueryApiClient client)
             record.Long("id"),
             CurationRuleJson.Read(record.String("rule")),
             record.String("curator"),
-            Parse(record.String("at")),
+            CurationTimestamp.Parse(record.String("at")),
             record.NullableString("note"),
             record.Strings("paperIds"),
-            undoneBy is not null && undoneAt is not null ? new CurationUndo(undoneBy, Parse(undoneAt)) : null);
+            undoneBy is not null && undoneAt is not null ? new CurationUndo(undoneBy, CurationTimestamp.Parse(undoneAt)) : null);
     }
-
-    private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset Parse(string time) => DateTimeOffset.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }

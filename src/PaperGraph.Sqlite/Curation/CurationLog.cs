@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Curation;
@@ -17,7 +16,7 @@ internal static class CurationLog
         await CheckVersionsAsync(connection, transaction, seenVersions, cancellationToken);
         var id = await connection.Command(
                 "INSERT INTO curation_log (rule, curator, at, note, paper_ids) VALUES ($rule, $curator, $at, $note, $papers) RETURNING id",
-                ("$rule", CurationRuleJson.Write(entry.Rule)), ("$curator", entry.Curator), ("$at", Format(now)), ("$note", entry.Note),
+                ("$rule", CurationRuleJson.Write(entry.Rule)), ("$curator", entry.Curator), ("$at", CurationTimestamp.Format(now)), ("$note", entry.Note),
                 ("$papers", JsonSerializer.Serialize(entry.PaperIds)))
             .In(transaction).LongAsync(cancellationToken);
         await BumpAsync(connection, transaction, entry.Rule.EntityKeys(), id, cancellationToken);
@@ -35,7 +34,7 @@ internal static class CurationLog
         }
         await CheckVersionsAsync(connection, transaction, seenVersions, cancellationToken);
         await connection.Command("UPDATE curation_log SET undone_by = $curator, undone_at = $at WHERE id = $id",
-                ("$curator", curator), ("$at", Format(now)), ("$id", entryId))
+                ("$curator", curator), ("$at", CurationTimestamp.Format(now)), ("$id", entryId))
             .In(transaction).ExecuteAsync(cancellationToken);
         await BumpAsync(connection, transaction, entry.Rule.EntityKeys(), entryId, cancellationToken);
         return entry with { Undone = new CurationUndo(curator, now) };
@@ -109,13 +108,9 @@ internal static class CurationLog
             reader.GetInt64(0),
             CurationRuleJson.Read(reader.GetString(1)),
             reader.GetString(2),
-            Parse(reader.GetString(3)),
+            CurationTimestamp.Parse(reader.GetString(3)),
             reader.GetNullableString(4),
             JsonSerializer.Deserialize<List<string>>(reader.GetString(5)) ?? [],
-            undoneBy is not null && undoneAt is not null ? new CurationUndo(undoneBy, Parse(undoneAt)) : null);
+            undoneBy is not null && undoneAt is not null ? new CurationUndo(undoneBy, CurationTimestamp.Parse(undoneAt)) : null);
     }
-
-    private static string Format(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset Parse(string time) => DateTimeOffset.Parse(time, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 }
