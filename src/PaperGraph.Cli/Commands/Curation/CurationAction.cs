@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using PaperGraph.Core.Curation;
 
 namespace PaperGraph.Cli.Commands.Curation;
@@ -29,6 +30,7 @@ internal static class CurationAction
             await using var session = await DatabaseSession.OpenExistingAsync(context.Store(parse), cancellationToken);
             var request = new CurationRequest(parse.GetValue(curator) ?? Environment.UserName, parse.GetValue(note));
             CurationOutcome outcome;
+            var clock = Stopwatch.StartNew();
             try
             {
                 outcome = await operation(parse, session.Get<CurationService>(), request, cancellationToken);
@@ -49,18 +51,19 @@ internal static class CurationAction
             }
             else
             {
-                Report(context.Console, outcome);
+                Report(context.Console, outcome, clock.Elapsed);
             }
             return ExitCodes.Success;
         });
     }
 
-    private static void Report(CliConsole console, CurationOutcome outcome)
+    private static void Report(CliConsole console, CurationOutcome outcome, TimeSpan took)
     {
         var entry = outcome.Entry;
         var what = entry.Undone is { } undo
             ? $"Undid entry {entry.Id} ({CurationRuleText.Describe(entry.Rule)}) as {undo.Curator}"
             : $"Entry {entry.Id}: {CurationRuleText.Describe(entry.Rule)}, by {entry.Curator}";
-        console.Output.WriteLine($"{what}; {outcome.PapersRebuilt:N0} papers rebuilt, {outcome.EntitiesRemoved:N0} entities removed.");
+        console.Output.WriteLine(
+            $"{what}; {outcome.PapersRebuilt:N0} papers rebuilt, {outcome.EntitiesRemoved:N0} entities removed in {took.TotalSeconds:0.00} s.");
     }
 }
