@@ -23,6 +23,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
     private readonly MatrixReader _matrix;
     private readonly StatisticsReader _statistics;
     private readonly GraphReader _graph;
+    private readonly CitationReader _citations;
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private volatile bool _initialized;
@@ -40,6 +41,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _matrix = new MatrixReader(_client, _entities);
         _statistics = new StatisticsReader(_client);
         _graph = new GraphReader(_client);
+        _citations = new CitationReader(_client);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -76,6 +78,20 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
 
     /// <summary>Rebuilds BUILDS_ON in chunked implicit transactions (a large graph has millions of links, more than one
     /// transaction should hold), then bumps the store version.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _citations.FindByKeysAsync(keys, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _citations.LinksAsync(paperIds, cancellationToken);
+    }
+
     public async Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);

@@ -11,6 +11,8 @@ namespace PaperGraph.Core.Import;
 /// is bad. Extraction of the next batch overlaps with writing the previous one.</summary>
 public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor, IGraphStore store, IOptions<ImportOptions> defaults)
 {
+    private readonly PaperIdentityResolver _identities = new(store);
+
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
         ImportOptions? options = null,
@@ -118,6 +120,8 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
         {
             tally.Wrote(await previous);
         }
+        // After the previous write, so papers and stubs it stored are found by their keys.
+        records = await _identities.ResolveAsync(records, cancellationToken);
         return records.Count == 0 ? null : Task.Run(() => store.UpsertAsync(records, cancellationToken), cancellationToken);
     }
 }

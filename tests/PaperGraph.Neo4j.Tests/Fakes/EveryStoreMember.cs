@@ -27,5 +27,7 @@ public static class EveryStoreMember
         await store.GetNeighbourhoodAsync([paperId, name]);
         await store.GetEdgesAmongAsync([paperId, name]);
         await store.GetShortestPathAsync(paperId, name);
+        await store.FindPapersByKeyAsync([paperId, name]);
+        await store.GetPaperLinksAsync([paperId, name]);
     }
 }
