@@ -5,6 +5,8 @@ namespace PaperGraph.Core.Model;
 /// OpenAlex, arXiv and Semantic Scholar is one node.</summary>
 public static class PaperKeys
 {
+    private const string ArxivDoiPrefix = "10.48550/arxiv.";
+
     public static IReadOnlyList<string> Of(string? doi, string? arxivId, string? openAlexId, string? semanticScholarId, string? title, int? year)
     {
         var keys = new List<string>(5);
@@ -12,9 +14,13 @@ public static class PaperKeys
         {
             keys.Add("doi:" + PaperIdentity.NormaliseDoi(doi));
         }
-        if (!string.IsNullOrWhiteSpace(arxivId))
+        // arXiv's own DOIs (10.48550/arXiv.1706.03762), which OpenAlex gives preprints, name the arXiv id.
+        var arxiv = !string.IsNullOrWhiteSpace(arxivId) ? arxivId
+            : doi is not null && PaperIdentity.NormaliseDoi(doi).StartsWith(ArxivDoiPrefix, StringComparison.Ordinal) ? PaperIdentity.NormaliseDoi(doi)[ArxivDoiPrefix.Length..]
+            : null;
+        if (arxiv is not null)
         {
-            keys.Add("arxiv:" + PaperIdentity.NormaliseArxiv(arxivId));
+            keys.Add("arxiv:" + PaperIdentity.NormaliseArxiv(arxiv));
         }
         if (!string.IsNullOrWhiteSpace(openAlexId))
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Queries.Citations;
 
 namespace PaperGraph.Core.Queries;
 
@@ -17,6 +18,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<CorpusOverviewReader>();
+        services.TryAddSingleton<CitationService>();
         return services;
     }
 }
