@@ -145,7 +145,12 @@ internal sealed class BibTexParser(TextReader text)
     }
 
     /// <summary>Text up to the matching close brace (consumed, not returned); inner braces are kept.</summary>
-    private string ReadBalanced(char close)
+    private string ReadBalanced(char close) => ReadDelimited(close, "unbalanced braces");
+
+    private string ReadQuoted() => ReadDelimited('"', "unterminated quoted value");
+
+    /// <summary>Text up to <paramref name="close"/> outside inner braces; the close is consumed, not returned.</summary>
+    private string ReadDelimited(char close, string problem)
     {
         var start = _line;
         var sb = new StringBuilder();
@@ -156,31 +161,9 @@ internal sealed class BibTexParser(TextReader text)
             var c = Read();
             if (c < 0 || sb.Length > MaxValueChars)
             {
-                throw new RecordFormatException($"unbalanced braces from line {start}");
+                throw new RecordFormatException($"{problem} from line {start}");
             }
             if (c == close && depth == 0)
-            {
-                return sb.ToString();
-            }
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            sb.Append((char)c);
-        }
-    }
-
-    private string ReadQuoted()
-    {
-        var start = _line;
-        var sb = new StringBuilder();
-        var depth = 0;
-        while (true)
-        {
-            ThrowAtNextEntry(start);
-            var c = Read();
-            if (c < 0 || sb.Length > MaxValueChars)
-            {
-                throw new RecordFormatException($"unterminated quoted value from line {start}");
-            }
-            if (c == '"' && depth == 0)
             {
                 return sb.ToString();
             }
