@@ -26,6 +26,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     private readonly GraphReader _graph;
     private readonly CurationLog _curationLog;
     private readonly EntityRewriter _rewriter;
+    private readonly CitationReader _citations;
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private volatile bool _initialized;
@@ -45,6 +46,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         _graph = new GraphReader(_client);
         _curationLog = new CurationLog(_client);
         _rewriter = new EntityRewriter(_client, _batchSize);
+        _citations = new CitationReader(_client);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -81,6 +83,20 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 
     /// <summary>Rebuilds BUILDS_ON in chunked implicit transactions (a large graph has millions of links, more than one
     /// transaction should hold), then bumps the store version.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _citations.FindByKeysAsync(keys, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _citations.LinksAsync(paperIds, cancellationToken);
+    }
+
     public async Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);

@@ -12,6 +12,8 @@ public static class Neo4jStatementCatalog
         .. SchemaStatements.All,
         SchemaStatements.AwaitIndexes,
         .. PaperWriteStatements.All,
+        .. CitationWriteStatements.All,
+        .. CitationStatements.All,
         .. StoreStateStatements.All,
         .. DerivedRelationStatements.All,
         .. EntityStatements.All,

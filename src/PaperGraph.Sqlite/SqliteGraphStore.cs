@@ -71,6 +71,18 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
         return (writer.Complete(), writer.LearnedEntities);
     }
 
+    public Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return ReadAsync(connection => PaperKeyReader.ReadAsync(connection, keys, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        return ReadAsync(connection => PaperLinkReader.ReadAsync(connection, paperIds, cancellationToken), cancellationToken);
+    }
+
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default) =>
         WriteAsync(async (connection, transaction) =>
         {

@@ -25,7 +25,8 @@ internal static class StoredRows
         new(reader.GetString(first), reader.GetString(first + 1), reader.GetNullableInt32(first + 2));
 
     public static string PaperColumns(string alias) =>
-        $"{alias}.id, {alias}.title, {alias}.abstract, {alias}.doi, {alias}.arxiv_id, {alias}.year, {alias}.authors, {alias}.venue, {alias}.url";
+        $"{alias}.id, {alias}.title, {alias}.abstract, {alias}.doi, {alias}.arxiv_id, {alias}.year, {alias}.authors, {alias}.venue, {alias}.url, " +
+        $"{alias}.openalex_id, {alias}.s2_id, {alias}.is_stub";
 
     public static Paper ReadPaper(SqliteDataReader reader, int first)
     {
@@ -39,8 +40,20 @@ internal static class StoredRows
             reader.GetNullableInt32(first + 5),
             authors is null ? null : JsonSerializer.Deserialize<string[]>(authors),
             reader.GetNullableString(first + 7),
-            reader.GetNullableString(first + 8));
+            reader.GetNullableString(first + 8),
+            reader.GetNullableString(first + 9),
+            reader.GetNullableString(first + 10),
+            IsStub: reader.GetBoolean(first + 11));
     }
+
+    /// <summary>Select list for <see cref="ReadCitationNode"/>, given the papers table alias: citations within the
+    /// corpus are counted from the link index.</summary>
+    public static string CitationNodeColumns(string alias) =>
+        $"{alias}.id, {alias}.title, {alias}.year, {alias}.is_stub, " +
+        $"(SELECT COUNT(*) FROM paper_links c WHERE c.target_pk = {alias}.pk AND c.type = '{Name(RelationType.Cites)}')";
+
+    public static CitationNode ReadCitationNode(SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetString(first + 1), reader.GetNullableInt32(first + 2), reader.GetBoolean(first + 3), reader.GetInt32(first + 4));
 
     public static string? WriteAuthors(IReadOnlyList<string>? authors) =>
         authors is null ? null : JsonSerializer.Serialize(authors);

@@ -26,4 +26,16 @@ public sealed class BenchTests
             Assert.Contains(measure, result.Stdout);
         }
     }
+
+    [Fact]
+    public async Task Bench_arxiv_stream_reads_back_every_generated_record()
+    {
+        var result = await Cli.RunAsync("bench", "--arxiv-stream", "2000");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        foreach (var measure in new[] { "2,000 arXiv snapshot records", "2,000 papers, 0 rejected", "records/s", "Peak managed heap" })
+        {
+            Assert.Contains(measure, result.Stdout);
+        }
+    }
 }

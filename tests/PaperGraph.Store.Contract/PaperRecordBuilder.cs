@@ -13,13 +13,52 @@ public sealed class PaperRecordBuilder
     private readonly List<ExtractedResult> _results = [];
     private string? _abstract;
     private string? _doi;
+    private string? _openAlexId;
     private int? _year;
+    private List<Paper>? _references;
+    private readonly List<Paper> _citedBy = [];
 
     private PaperRecordBuilder(string title) => _title = title;
 
     public static PaperRecordBuilder Paper(string title) => new(title);
 
-    public string Id => PaperIdentity.For(_title, _doi);
+    public string Id => PaperIdentity.For(_title, _doi, openAlexId: _openAlexId);
+
+    public PaperRecordBuilder WithOpenAlexId(string openAlexId)
+    {
+        _openAlexId = openAlexId;
+        return this;
+    }
+
+    /// <summary>A record that says nothing of the abstract, as a BibTeX entry.</summary>
+    public PaperRecordBuilder WithoutAbstract() => WithAbstract("");
+
+    /// <summary>Cites the given paper, written as a stub unless a paper with its id is stored.</summary>
+    public PaperRecordBuilder Cites(PaperRecordBuilder other) => Cites(other.AsStub());
+
+    /// <summary>Cites a work outside the corpus.</summary>
+    public PaperRecordBuilder Cites(CitedWork work) => Cites(work.ToStub());
+
+    /// <summary>A reference list, empty or not, that replaces the stored one.</summary>
+    public PaperRecordBuilder WithReferenceList()
+    {
+        _references ??= [];
+        return this;
+    }
+
+    public PaperRecordBuilder CitedBy(CitedWork work)
+    {
+        _citedBy.Add(work.ToStub());
+        return this;
+    }
+
+    public Paper AsStub() => new(Id, _title, "", _doi, Year: _year, OpenAlexId: _openAlexId, IsStub: true);
+
+    private PaperRecordBuilder Cites(Paper stub)
+    {
+        (_references ??= []).Add(stub);
+        return this;
+    }
 
     public PaperRecordBuilder WithAbstract(string text)
     {
@@ -104,8 +143,9 @@ public sealed class PaperRecordBuilder
     }
 
     public PaperRecord Build() => new(
-        new Paper(Id, _title, Abstract, _doi, Year: _year, Authors: ["A. Author", "B. Author"], Venue: "TestConf"),
-        new PaperExtraction(_entities.ToList(), _results.ToList(), []));
+        new Paper(Id, _title, Abstract, _doi, Year: _year, Authors: ["A. Author", "B. Author"], Venue: "TestConf", OpenAlexId: _openAlexId),
+        new PaperExtraction(_entities.ToList(), _results.ToList(), []),
+        _references is null && _citedBy.Count == 0 ? null : new PaperCitations(_references?.ToList(), _citedBy.ToList()));
 
     private string Abstract => _abstract ??= $"We study {_title}.";
 

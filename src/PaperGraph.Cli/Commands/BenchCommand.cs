@@ -26,14 +26,32 @@ internal static class BenchCommand
         {
             Description = "Instead, time what loading Neo4j costs here, without a server: the Query API request bodies of the upserts and the neo4j-admin CSV files",
         };
+        var arxivStream = new Option<int?>("--arxiv-stream")
+        {
+            Description = "Instead, generate an arXiv metadata snapshot of N records in a temp folder and time reading it back " +
+                "(records/s, MiB/s, peak memory, which must not grow with N)",
+            HelpName = "N",
+        };
+        arxivStream.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--arxiv-stream must be at least 1.");
+            }
+        });
         var command = new Command("bench",
             "Benchmark in a temporary SQLite database (--db and --store are not used): the sample corpus replicated to N papers; " +
             "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
         {
-            papers, runs, batchSize, dataset, corpus, neo4j,
+            papers, runs, batchSize, dataset, corpus, neo4j, arxivStream,
         };
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(arxivStream) is { } records)
+            {
+                await RunArxivStreamAsync(context, records, cancellationToken);
+                return ExitCodes.Success;
+            }
             var corpusPath = parse.GetValue(corpus) ?? SampleCorpusLocator.Find()
                 ?? throw new CliUsageException($"sample corpus not found ({SampleCorpusLocator.RelativePath}); pass --corpus PATH");
             var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
@@ -81,6 +99,31 @@ internal static class BenchCommand
             $"{report.RowsPerStatement:N0} rows per UNWIND, no server)");
         table.AddTextRow("neo4j-admin CSV files", $"{report.CsvPapersPerSecond:N0} papers/s ({report.CsvSeconds:N1} s, {Mebibytes(report.CsvBytes):N1} MiB)");
         context.Console.Stdout.Write(table);
+    }
+
+    private static async Task RunArxivStreamAsync(CliContext context, int records, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
+        try
+        {
+            ArxivStreamReport report;
+            await using (var session = await DatabaseSession.OpenAsync(new SqliteStoreSelection(Path.Combine(folder.FullName, "bench.db")), cancellationToken))
+            {
+                report = await new ArxivStreamBench(session.CorpusReader)
+                    .RunAsync(records, Path.Combine(folder.FullName, "arxiv-metadata-oai-snapshot.json"), context.Console.Error.WriteLine, cancellationToken);
+            }
+            var table = new Table().AddColumns("Measure", "Value");
+            table.AddTextRow("File", $"{report.Records:N0} arXiv snapshot records, {Mebibytes(report.FileBytes):N1} MiB (generated)");
+            table.AddTextRow("Read", $"{report.Papers:N0} papers, {report.Rejected:N0} rejected, in {report.ReadSeconds:N1} s");
+            table.AddTextRow("Throughput", $"{report.RecordsPerSecond:N0} records/s, {report.MebibytesPerSecond:N1} MiB/s");
+            table.AddTextRow("Peak managed heap while reading", $"{Mebibytes(report.PeakManagedBytes):N1} MiB");
+            table.AddTextRow("Peak working set of the process", $"{Mebibytes(report.PeakWorkingSetBytes):N1} MiB");
+            context.Console.Stdout.Write(table);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     private static double Mebibytes(long bytes) => bytes / (1024.0 * 1024.0);

@@ -12,12 +12,14 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Corpus files: a title/abstract listing (like import/seed-abstracts.txt) or JSON Lines",
+            Description = "Corpus files: a title/abstract listing (like import/seed-abstracts.txt), JSON Lines, OpenAlex works, " +
+                "Semantic Scholar papers, an arXiv snapshot or Atom feed, BibTeX or CSL-JSON",
             Arity = ArgumentArity.OneOrMore,
         };
+        string[] importable = [.. CorpusFormatNames.All.Where(name => name != CorpusFormatNames.Lines)];
         var format = CommonOptions.Format(
-            "Format of every file: abstracts or jsonl [default: detected per file from extension and content]",
-            CorpusFormatNames.Abstracts, CorpusFormatNames.JsonLines);
+            $"Format of every file: {string.Join(", ", importable)} [default: detected per file from extension and content]",
+            importable);
         var strict = new Option<bool>("--strict") { Description = "Check every record of every file first and import nothing if any is bad" };
         var batchSize = CommonOptions.PositiveInt("--batch-size", new ImportOptions().BatchSize, "Papers written per transaction");
         var json = CommonOptions.Json();

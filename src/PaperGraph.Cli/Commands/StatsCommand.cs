@@ -18,6 +18,7 @@ internal static class StatsCommand
     {
         var table = new Table().AddColumns("What", "Count");
         table.AddTextRow("Papers", statistics.Papers.ToString("N0"));
+        table.AddTextRow("Stub papers (known from references only)", statistics.StubPapers.ToString("N0"));
         foreach (var (type, count) in statistics.Entities.OrderBy(e => e.Key))
         {
             table.AddTextRow($"{type} entities", count.ToString("N0"));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperGraph.Core.Corpus.Formats;
 
 namespace PaperGraph.Core.Corpus;
 
@@ -16,6 +17,12 @@ public static class CorpusServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, AbstractsCorpusReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, JsonLinesCorpusReader>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, LinesCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, OpenAlexCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, SemanticScholarCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, ArxivSnapshotCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, ArxivAtomCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, BibTexCorpusReader>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICorpusReader, CslJsonCorpusReader>());
         services.TryAddSingleton<CorpusFileReader>();
         return services;
     }

@@ -16,8 +16,20 @@ public interface IGraphStore
     Task InitializeAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes a batch atomically: all of it or none. A paper already stored (same id) is
-    /// updated and its extracted relations replaced, so re-importing is idempotent.</summary>
+    /// updated and its extracted relations replaced, so re-importing is idempotent; metadata the record
+    /// lacks (a null id, an empty abstract) keeps what is stored, and a record without an abstract leaves
+    /// the stored extraction alone. A stub paper is written only when no paper has its id; a real paper
+    /// with a stub's id fills the stub in. Every <see cref="Paper.Keys"/> key is recorded for
+    /// <see cref="FindPapersByKeyAsync"/>; <see cref="PaperRecord.Citations"/> become CITES edges.</summary>
     Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored papers holding any of the given match keys (<see cref="PaperKeys"/>), as key to paper id;
+    /// keys nobody holds are left out.</summary>
+    Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>The CITES and BUILDS_ON edges with one end among the given papers, both directions, with both ends
+    /// described (stub flag, citations within the corpus); unknown ids are ignored.</summary>
+    Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default);
 
     /// <summary>Recomputes derived relations (BUILDS_ON) after imports.</summary>
     Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default);

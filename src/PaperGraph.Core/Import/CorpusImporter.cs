@@ -15,6 +15,8 @@ namespace PaperGraph.Core.Import;
 public sealed class CorpusImporter(
     CorpusFileReader reader, IExtractor extractor, IGraphStore store, ICurationRuleSource curation, IOptions<ImportOptions> defaults)
 {
+    private readonly PaperIdentityResolver _identities = new(store);
+
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
         ImportOptions? options = null,
@@ -126,6 +128,8 @@ public sealed class CorpusImporter(
         {
             tally.Wrote(await previous);
         }
+        // After the previous write, so papers and stubs it stored are found by their keys.
+        records = await _identities.ResolveAsync(records, cancellationToken);
         return records.Count == 0 ? null : Task.Run(() => store.UpsertAsync(records, cancellationToken), cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PaperGraph.Core.Curation;
 using PaperGraph.Core.Extraction;
+using PaperGraph.Core.Queries.Citations;
 
 namespace PaperGraph.Core.Queries;
 
@@ -19,6 +20,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<CorpusOverviewReader>();
         services.AddPaperGraphCuration();
+        services.TryAddSingleton<CitationService>();
         return services;
     }
 }

@@ -21,7 +21,7 @@ internal static class PaperStatements
         """
         MATCH (p:Paper {id: $id})
         RETURN p.id AS id, p.title AS title, p.abstract AS abstract, p.doi AS doi, p.arxivId AS arxivId, p.year AS year,
-               p.authors AS authors, p.venue AS venue, p.url AS url
+               p.authors AS authors, p.venue AS venue, p.url AS url, p.openAlexId AS openAlexId, p.s2Id AS s2Id, p:Stub AS stub
         """,
         Of(("id", "doi:10.1/resnet")));
 

@@ -12,7 +12,8 @@ internal static class PaperWriteStatements
         $$"""
         UNWIND $ids AS id
         MATCH (p:Paper {id: id})
-        RETURN p.id AS id, [(p)-[:{{GraphNames.ExtractedTypes}}]->(e:Entity) | e.key] AS linked
+        RETURN p.id AS id, [(p)-[:{{GraphNames.ExtractedTypes}}]->(e:Entity) | e.key] AS linked, p:Stub AS stub,
+               coalesce(p.abstract, '') <> '' AS described
         """,
         Of(("ids", new[] { "doi:10.1/resnet" })));
 
@@ -59,17 +60,25 @@ internal static class PaperWriteStatements
         """,
         Of(("ids", new[] { "doi:10.1/resnet" })));
 
-    /// <summary>Writes every metadata field; a null removes the property.</summary>
+    /// <summary>Writes the metadata; what the record lacks (a null, an empty abstract) keeps what another source
+    /// stored. A row with <c>keepExtraction</c> (no abstract, over a paper stored with one) keeps the extracted
+    /// counts and mentions. A stub written here is filled in.</summary>
     public static CypherStatement Papers { get; } = new("paper-writes.papers",
         """
         UNWIND $rows AS row
         MERGE (p:Paper {id: row.id})
-        SET p.title = row.title, p.abstract = row.abstract, p.doi = row.doi, p.arxivId = row.arxivId, p.year = row.year,
-            p.authors = row.authors, p.venue = row.venue, p.url = row.url, p.entityCount = row.entityCount,
-            p.mentionKeys = row.mentionKeys, p.mentionStarts = row.mentionStarts, p.mentionEnds = row.mentionEnds
+        SET p.title = row.title, p.abstract = CASE WHEN row.abstract = '' THEN coalesce(p.abstract, '') ELSE row.abstract END,
+            p.doi = coalesce(row.doi, p.doi), p.arxivId = coalesce(row.arxivId, p.arxivId), p.year = coalesce(row.year, p.year),
+            p.authors = coalesce(row.authors, p.authors), p.venue = coalesce(row.venue, p.venue), p.url = coalesce(row.url, p.url),
+            p.openAlexId = coalesce(row.openAlexId, p.openAlexId), p.s2Id = coalesce(row.s2Id, p.s2Id)
+        FOREACH (_ IN CASE WHEN row.keepExtraction THEN [] ELSE [1] END |
+            SET p.entityCount = row.entityCount, p.mentionKeys = row.mentionKeys, p.mentionStarts = row.mentionStarts,
+                p.mentionEnds = row.mentionEnds)
+        REMOVE p:Stub
         """,
         Of(("rows", new[] { Row(("id", "doi:10.1/resnet"), ("title", "Deep Residual Learning"), ("abstract", "We present ResNet."),
             ("doi", "10.1/resnet"), ("arxivId", null), ("year", 2016), ("authors", new[] { "K. He" }), ("venue", "CVPR"), ("url", null),
+            ("openAlexId", "W2194775991"), ("s2Id", null), ("keepExtraction", false),
             ("entityCount", 1), ("mentionKeys", new[] { "method:resnet" }), ("mentionStarts", new[] { 11 }), ("mentionEnds", new[] { 17 })) })));
 
     public static CypherStatement Roles { get; } = new("paper-writes.roles",

@@ -7,6 +7,7 @@ internal static class StatisticsStatements
     public static CypherStatement Counts { get; } = new("statistics.counts",
         """
         CALL { MATCH (n:Paper) RETURN count(n) AS papers }
+        CALL { MATCH (n:Stub) RETURN count(n) AS stubs }
         CALL { MATCH (n:Method) RETURN count(n) AS methods }
         CALL { MATCH (n:Dataset) RETURN count(n) AS datasets }
         CALL { MATCH (n:Metric) RETURN count(n) AS metrics }
@@ -20,7 +21,7 @@ internal static class StatisticsStatements
         CALL { MATCH ()-[r:VARIANT_OF]->() RETURN count(r) AS variantOf }
         CALL { MATCH ()-[r:BUILDS_ON]->() RETURN count(r) AS buildsOn }
         CALL { MATCH ()-[r:CITES]->() RETURN count(r) AS cites }
-        RETURN papers, methods, datasets, metrics, tasks, proposes, uses, evaluatedOn, mentions, addresses, reports, variantOf,
+        RETURN papers - stubs AS papers, stubs, methods, datasets, metrics, tasks, proposes, uses, evaluatedOn, mentions, addresses, reports, variantOf,
                buildsOn, cites
         """,
         Samples.Of());

@@ -18,7 +18,8 @@ internal sealed class PaperReader(QueryApiClient client)
         }
         var paper = new Paper(row.String("id"), row.String("title"), row.String("abstract"), row.NullableString("doi"),
             row.NullableString("arxivId"), row.NullableInt("year"), row.IsNull("authors") ? null : row.Strings("authors"),
-            row.NullableString("venue"), row.NullableString("url"));
+            row.NullableString("venue"), row.NullableString("url"), row.NullableString("openAlexId"), row.NullableString("s2Id"),
+            IsStub: row.Bool("stub"));
         var entities = (await client.RunAsync(PaperStatements.Entities.With(id), cancellationToken)).Records
             .Select(record => new PaperEntityLink(record.Entity(), GraphNames.RelationOf(record.String("role"))))
             .OrderBy(link => link.Entity.Type.ToString(), StringComparer.Ordinal)

@@ -34,6 +34,6 @@ internal sealed class StatisticsReader(QueryApiClient client)
         var counts = (await client.RunAsync(StatisticsStatements.Counts.With(), cancellationToken)).Records[0];
         var entities = EntityFields.ToDictionary(field => field.Key, field => counts.Int(field.Value));
         var relations = RelationFields.ToDictionary(field => field.Key, field => counts.Int(field.Value));
-        return new GraphStatistics(counts.Int("papers"), entities, relations, relations[RelationType.Reports]);
+        return new GraphStatistics(counts.Int("papers"), entities, relations, relations[RelationType.Reports], counts.Int("stubs"));
     }
 }

@@ -11,24 +11,47 @@ internal sealed class PaperBatchWriter(QueryApiTransaction transaction, int batc
     public async Task<UpsertSummary> WriteAsync(UpsertPlan plan, CancellationToken cancellationToken)
     {
         var existing = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var stubs = new HashSet<string>(StringComparer.Ordinal);
+        var keepExtraction = new HashSet<string>(StringComparer.Ordinal);
         foreach (var response in await RunAsync(PaperWriteStatements.Existing, "ids", plan.PaperIds, cancellationToken))
         {
             foreach (var record in response.Records)
             {
-                existing[record.String("id")] = record.Strings("linked").ToHashSet(StringComparer.Ordinal);
+                var id = record.String("id");
+                existing[id] = record.Strings("linked").ToHashSet(StringComparer.Ordinal);
+                if (record.Bool("stub"))
+                {
+                    stubs.Add(id);
+                }
+                if (record.Bool("described") && plan.LacksAbstract(id))
+                {
+                    keepExtraction.Add(id);
+                }
             }
         }
+        plan.KeepExtractionOf(keepExtraction);
         var entitiesAdded = Sum(await RunAsync(PaperWriteStatements.Entities, "rows", plan.EntityRows, cancellationToken),
             response => response.Records.Sum(record => record.Int("added")));
         var variantLinks = Created(await RunAsync(PaperWriteStatements.Variants, "rows", plan.VariantRows, cancellationToken));
-        await RunAsync(PaperWriteStatements.ClearExtracted, "ids", existing.Keys, cancellationToken);
+        await RunAsync(PaperWriteStatements.ClearExtracted, "ids", existing.Keys.Except(keepExtraction), cancellationToken);
         await RunAsync(PaperWriteStatements.Papers, "rows", plan.PaperRows, cancellationToken);
         var roles = Created(await RunAsync(PaperWriteStatements.Roles, "rows", plan.RoleRows, cancellationToken));
         var results = Created(await RunAsync(PaperWriteStatements.Results, "rows", plan.ResultRows, cancellationToken));
         await RunAsync(PaperWriteStatements.PaperCounts, "rows", PaperCountDeltas(plan, existing), cancellationToken);
+        var cites = await WriteCitationsAsync(plan, cancellationToken);
         await transaction.RunAsync(StoreStateStatements.BumpVersion.With(), cancellationToken);
-        var updated = existing.Count + plan.RepeatedPapers;
-        return new UpsertSummary(plan.PaperIds.Count - existing.Count, updated, entitiesAdded, roles + results + variantLinks);
+        // A stub filled in is a paper the corpus gains.
+        var updated = existing.Count - stubs.Count + plan.RepeatedPapers;
+        return new UpsertSummary(plan.PaperIds.Count - existing.Count + stubs.Count, updated, entitiesAdded, roles + results + variantLinks + cites);
+    }
+
+    /// <summary>After the papers, so a work the batch imports is never written as a stub.</summary>
+    private async Task<int> WriteCitationsAsync(UpsertPlan plan, CancellationToken cancellationToken)
+    {
+        await RunAsync(CitationWriteStatements.Stubs, "rows", plan.StubRows, cancellationToken);
+        await RunAsync(CitationWriteStatements.Keys, "rows", plan.KeyRows, cancellationToken);
+        await RunAsync(CitationWriteStatements.ClearReferences, "ids", plan.ReferenceListPapers, cancellationToken);
+        return Created(await RunAsync(CitationWriteStatements.Cites, "rows", plan.CitesRows, cancellationToken));
     }
 
     /// <summary>Papers gained and lost per entity: linked now but not before, or before but not now.</summary>

@@ -37,6 +37,17 @@ internal sealed class UpsertPlan
 
     public List<Dictionary<string, object?>> ResultRows { get; } = [];
 
+    /// <summary>Match keys of the batch's papers and stubs, one row per node.</summary>
+    public List<Dictionary<string, object?>> KeyRows { get; } = [];
+
+    /// <summary>Works cited or citing, to create as stubs where no paper has their id.</summary>
+    public List<Dictionary<string, object?>> StubRows { get; } = [];
+
+    /// <summary>Papers whose record lists their references, which replace the stored ones.</summary>
+    public List<string> ReferenceListPapers { get; } = [];
+
+    public List<Dictionary<string, object?>> CitesRows { get; } = [];
+
     public static UpsertPlan For(IReadOnlyList<PaperRecord> batch)
     {
         var plan = new UpsertPlan();
@@ -45,6 +56,10 @@ internal sealed class UpsertPlan
             if (string.IsNullOrWhiteSpace(record.Paper.Id))
             {
                 throw new ArgumentException($"Paper \"{record.Paper.Title}\" has no id.", nameof(batch));
+            }
+            if (record.Paper.IsStub)
+            {
+                throw new ArgumentException($"Paper \"{record.Paper.Title}\" is a stub; stubs are written as the citations of a paper.", nameof(batch));
             }
             plan.AddEntities(record.Extraction);
             if (!plan._papers.TryAdd(record.Paper.Id, record))
@@ -56,6 +71,7 @@ internal sealed class UpsertPlan
         foreach (var record in plan._papers.Values)
         {
             plan.AddPaper(record);
+            plan.AddCitations(record);
         }
         return plan;
     }
@@ -150,11 +166,66 @@ internal sealed class UpsertPlan
         LinkedByPaper[paper.Id] = linked;
         PaperRows.Add(ParameterRow.Of(
             ("id", paper.Id), ("title", paper.Title), ("abstract", paper.Abstract), ("doi", paper.Doi), ("arxivId", paper.ArxivId),
-            ("year", paper.Year), ("authors", paper.Authors), ("venue", paper.Venue), ("url", paper.Url), ("entityCount", linked.Count),
+            ("year", paper.Year), ("authors", paper.Authors), ("venue", paper.Venue), ("url", paper.Url),
+            ("openAlexId", paper.OpenAlexId), ("s2Id", paper.SemanticScholarId), ("keepExtraction", false), ("entityCount", linked.Count),
             ("mentionKeys", mentions.Select(mention => mention.Key).ToList()),
             ("mentionStarts", mentions.Select(mention => mention.Start).ToList()),
             ("mentionEnds", mentions.Select(mention => mention.End).ToList())));
     }
+
+    private void AddCitations(PaperRecord record)
+    {
+        var paper = record.Paper;
+        KeyRows.Add(ParameterRow.Of(("id", paper.Id), ("keys", paper.Keys)));
+        if (record.Citations is not { } citations)
+        {
+            return;
+        }
+        if (citations.References is { } references)
+        {
+            ReferenceListPapers.Add(paper.Id);
+            foreach (var work in references)
+            {
+                AddStub(work);
+                CitesRows.Add(ParameterRow.Of(("source", paper.Id), ("target", work.Id)));
+            }
+        }
+        foreach (var work in citations.CitedBy)
+        {
+            AddStub(work);
+            CitesRows.Add(ParameterRow.Of(("source", work.Id), ("target", paper.Id)));
+        }
+    }
+
+    private void AddStub(Paper work)
+    {
+        StubRows.Add(ParameterRow.Of(("id", work.Id), ("title", work.Title), ("doi", work.Doi), ("arxivId", work.ArxivId), ("year", work.Year),
+            ("openAlexId", work.OpenAlexId), ("s2Id", work.SemanticScholarId)));
+        KeyRows.Add(ParameterRow.Of(("id", work.Id), ("keys", work.Keys)));
+    }
+
+    /// <summary>Papers given without an abstract that are stored with one: they keep their extraction, so their
+    /// roles and results are not written and their paper row keeps its extracted fields.</summary>
+    public void KeepExtractionOf(IReadOnlySet<string> paperIds)
+    {
+        if (paperIds.Count == 0)
+        {
+            return;
+        }
+        foreach (var row in PaperRows.Where(row => paperIds.Contains((string)row["id"]!)))
+        {
+            row["keepExtraction"] = true;
+        }
+        RoleRows.RemoveAll(row => paperIds.Contains((string)row["paper"]!));
+        ResultRows.RemoveAll(row => paperIds.Contains((string)row["paper"]!));
+        foreach (var id in paperIds)
+        {
+            LinkedByPaper.Remove(id);
+        }
+    }
+
+    /// <summary>Whether the batch gives the paper without an abstract.</summary>
+    public bool LacksAbstract(string paperId) => _papers.TryGetValue(paperId, out var record) && record.Paper.Abstract.Length == 0;
 
     /// <summary>The stored properties of a REPORTS relationship. The score is the value in the metric's direction
     /// (smaller is always better), so one ascending order ranks every metric; the standard setting is "".</summary>

@@ -19,7 +19,7 @@ internal static class PaperRecordReader
         while (true)
         {
             var papers = await connection.Command(
-                    $"SELECT p.pk, p.mentions, {StoredRows.PaperColumns("p")} FROM papers p WHERE p.pk > $after ORDER BY p.pk LIMIT $limit",
+                    $"SELECT p.pk, p.mentions, {StoredRows.PaperColumns("p")} FROM papers p WHERE p.pk > $after AND p.is_stub = 0 ORDER BY p.pk LIMIT $limit",
                     ("$after", after), ("$limit", Math.Max(1, pageSize)))
                 .ListAsync(r => (Pk: r.GetInt64(0), Mentions: r.GetString(1), Paper: StoredRows.ReadPaper(r, 2)), cancellationToken);
             if (papers.Count == 0)

@@ -17,7 +17,8 @@ internal static class StatisticsReader
 
     public static async Task<GraphStatistics> ReadAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var papers = await connection.Command("SELECT COUNT(*) FROM papers").LongAsync(cancellationToken);
+        var papers = await connection.Command("SELECT COUNT(*) FROM papers WHERE is_stub = 0").LongAsync(cancellationToken);
+        var stubs = await connection.Command("SELECT COUNT(*) FROM papers WHERE is_stub = 1").LongAsync(cancellationToken);
         var entities = Enum.GetValues<EntityType>().ToDictionary(type => type, _ => 0);
         foreach (var (type, count) in await connection.Command("SELECT type, COUNT(*) FROM entities GROUP BY type")
                      .ListAsync(r => (Enum.Parse<EntityType>(r.GetString(0)), r.GetInt32(1)), cancellationToken))
@@ -30,6 +31,6 @@ internal static class StatisticsReader
         {
             relations[type] += count;
         }
-        return new GraphStatistics((int)papers, entities, relations, relations[RelationType.Reports]);
+        return new GraphStatistics((int)papers, entities, relations, relations[RelationType.Reports], (int)stubs);
     }
 }

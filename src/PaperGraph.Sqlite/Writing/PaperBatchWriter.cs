@@ -10,7 +10,10 @@ namespace PaperGraph.Sqlite.Writing;
 internal sealed class PaperBatchWriter : IDisposable
 {
     private readonly EntityWriter _entities;
+    private readonly CitationWriter _citations;
     private readonly PreparedCommand _selectPaper;
+    private readonly PreparedCommand _withAbstract;
+    private readonly PreparedCommand _updateMetadata;
     private readonly PreparedCommand _insertPaper;
     private readonly PreparedCommand _updatePaper;
     private readonly PreparedCommand _linkedEntities;
@@ -34,25 +37,30 @@ internal sealed class PaperBatchWriter : IDisposable
     public PaperBatchWriter(SqliteConnection connection, SqliteTransaction transaction, KnownEntities knownEntities)
     {
         _entities = new EntityWriter(connection, transaction, knownEntities);
+        _citations = new CitationWriter(connection, transaction, _toIndex);
         PreparedCommand Prepare(string sql, params string[] names) => new(connection, transaction, sql, names);
         _commands =
         [
-            _selectPaper = Prepare("SELECT pk FROM papers WHERE id = $id", "$id"),
+            _selectPaper = Prepare("SELECT pk, is_stub FROM papers WHERE id = $id", "$id"),
+            _withAbstract = Prepare("SELECT pk FROM papers WHERE id = $id AND abstract <> ''", "$id"),
             _insertPaper = Prepare(
                 """
-                INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url, entity_count, mentions)
-                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $entities, $mentions)
+                INSERT INTO papers (id, title, abstract, doi, arxiv_id, year, authors, venue, url, openalex_id, s2_id, entity_count, mentions)
+                VALUES ($id, $title, $abstract, $doi, $arxiv, $year, $authors, $venue, $url, $openalex, $s2, $entities, $mentions)
                 ON CONFLICT (id) DO NOTHING
                 RETURNING pk
                 """,
-                "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions"),
+                "$id", "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$openalex", "$s2", "$entities", "$mentions"),
+            // What the record does not say (a null id, an empty abstract) keeps what another source stored.
             _updatePaper = Prepare(
-                """
-                UPDATE papers SET title = $title, abstract = $abstract, doi = $doi, arxiv_id = $arxiv, year = $year,
-                    authors = $authors, venue = $venue, url = $url, entity_count = $entities, mentions = $mentions
+                $"""
+                UPDATE papers SET {MetadataAssignments}, abstract = CASE WHEN $abstract = '' THEN abstract ELSE $abstract END,
+                    entity_count = $entities, mentions = $mentions
                 WHERE pk = $pk
                 """,
-                "$title", "$abstract", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$entities", "$mentions", "$pk"),
+                "$title", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$openalex", "$s2", "$abstract", "$entities", "$mentions", "$pk"),
+            _updateMetadata = Prepare($"UPDATE papers SET {MetadataAssignments} WHERE pk = $pk",
+                "$title", "$doi", "$arxiv", "$year", "$authors", "$venue", "$url", "$openalex", "$s2", "$pk"),
             _linkedEntities = Prepare(
                 "SELECT entity_pk FROM paper_entities WHERE paper_pk = $pk UNION SELECT dataset_pk FROM results WHERE paper_pk = $pk",
                 "$pk"),
@@ -85,12 +93,32 @@ internal sealed class PaperBatchWriter : IDisposable
         ];
     }
 
+    private const string MetadataAssignments =
+        """
+        title = $title, doi = coalesce($doi, doi), arxiv_id = coalesce($arxiv, arxiv_id), year = coalesce($year, year),
+            authors = coalesce($authors, authors), venue = coalesce($venue, venue), url = coalesce($url, url),
+            openalex_id = coalesce($openalex, openalex_id), s2_id = coalesce($s2, s2_id), is_stub = 0
+        """;
+
     public void Write(PaperRecord record)
     {
         var paper = record.Paper;
         if (string.IsNullOrWhiteSpace(paper.Id))
         {
             throw new ArgumentException($"Paper \"{paper.Title}\" has no id.", nameof(record));
+        }
+        if (paper.IsStub)
+        {
+            throw new ArgumentException($"Paper \"{paper.Title}\" is a stub; stubs are written as the citations of a paper.", nameof(record));
+        }
+        // A record without an abstract (a BibTeX entry) enriches a paper stored with one but keeps its extraction.
+        if (paper.Abstract.Length == 0 && _withAbstract.Scalar(paper.Id) is long described)
+        {
+            UpdateSearchRow(described);
+            _updateMetadata.Execute([.. MetadataValues(paper), described]);
+            _papersUpdated++;
+            WriteCitations(described, record);
+            return;
         }
         var extraction = record.Extraction;
         // Entities first, so the paper row is written once with its entity count and mentions.
@@ -101,6 +129,7 @@ internal sealed class PaperBatchWriter : IDisposable
         var linked = entities.Select(e => e.Pk).Concat(datasets).OfType<long>().ToHashSet();
         var (relations, mentions) = RowsOf(entities, extraction.Mentions);
         var paperPk = WritePaperRow(paper, linked.Count, mentions.ToJson());
+        WriteCitations(paperPk, record);
         foreach (var entityPk in linked)
         {
             AddToPaperCount(entityPk, 1);
@@ -136,7 +165,8 @@ internal sealed class PaperBatchWriter : IDisposable
             _indexPapers.Execute(StoredRows.JsonSet(_toIndex));
         }
         _entities.RefreshSearchRows();
-        return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded, _relationsWritten + _entities.VariantLinksAdded);
+        return new UpsertSummary(_papersAdded, _papersUpdated, _entities.EntitiesAdded,
+            _relationsWritten + _entities.VariantLinksAdded + _citations.EdgesWritten);
     }
 
     public void Dispose()
@@ -146,6 +176,26 @@ internal sealed class PaperBatchWriter : IDisposable
             command.Dispose();
         }
         _entities.Dispose();
+        _citations.Dispose();
+    }
+
+    private void WriteCitations(long paperPk, PaperRecord record)
+    {
+        _citations.AddKeys(paperPk, record.Paper);
+        _citations.Write(paperPk, record.Citations);
+    }
+
+    private static object?[] MetadataValues(Paper paper) =>
+        [paper.Title, paper.Doi, paper.ArxivId, paper.Year, StoredRows.WriteAuthors(paper.Authors), paper.Venue, paper.Url, paper.OpenAlexId, paper.SemanticScholarId];
+
+    /// <summary>Written before this batch, the paper is in the index under its old text, which must come out
+    /// first; written earlier in this batch, it is not indexed yet.</summary>
+    private void UpdateSearchRow(long paperPk)
+    {
+        if (_toIndex.Add(paperPk))
+        {
+            _deleteSearchRow.Execute(paperPk);
+        }
     }
 
     /// <summary>Inserts the paper, or when its id is taken updates that row and clears its extracted data.</summary>
@@ -154,27 +204,30 @@ internal sealed class PaperBatchWriter : IDisposable
         var authors = StoredRows.WriteAuthors(paper.Authors);
         // Try the insert first: in an import most papers are new, so this is the only statement.
         if (_insertPaper.Scalar(paper.Id, paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url,
-                entityCount, mentions) is long added)
+                paper.OpenAlexId, paper.SemanticScholarId, entityCount, mentions) is long added)
         {
             _toIndex.Add(added);
             _papersAdded++;
             return added;
         }
-        var existing = (long)_selectPaper.Scalar(paper.Id)!;
+        var (existing, wasStub) = _selectPaper.List(r => (r.GetInt64(0), r.GetBoolean(1)), paper.Id)[0];
         foreach (var entityPk in _linkedEntities.List(r => r.GetInt64(0), existing))
         {
             AddToPaperCount(entityPk, -1);
         }
         _deleteRelations.Execute(existing);
         _deleteResults.Execute(existing);
-        // Written before this batch, the paper is in the index under its old text, which must come out
-        // first; written earlier in this batch, it is not indexed yet.
-        if (_toIndex.Add(existing))
+        UpdateSearchRow(existing);
+        _updatePaper.Execute([.. MetadataValues(paper), paper.Abstract, entityCount, mentions, existing]);
+        // A stub filled in is a paper the corpus gains.
+        if (wasStub)
         {
-            _deleteSearchRow.Execute(existing);
+            _papersAdded++;
         }
-        _updatePaper.Execute(paper.Title, paper.Abstract, paper.Doi, paper.ArxivId, paper.Year, authors, paper.Venue, paper.Url, entityCount, mentions, existing);
-        _papersUpdated++;
+        else
+        {
+            _papersUpdated++;
+        }
         return existing;
     }
 

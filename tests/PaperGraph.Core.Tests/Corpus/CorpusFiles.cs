@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Corpus.Formats;
 
 namespace PaperGraph.Core.Tests.Corpus;
 
@@ -12,7 +13,11 @@ public sealed class CorpusFiles : IDisposable
     public static CorpusFileReader Reader(int maxLineBytes = 1024 * 1024)
     {
         var options = Options.Create(new CorpusReaderOptions { MaxLineBytes = maxLineBytes });
-        return new CorpusFileReader([new AbstractsCorpusReader(options), new JsonLinesCorpusReader(options), new LinesCorpusReader(options)]);
+        return new CorpusFileReader([
+            new AbstractsCorpusReader(options), new JsonLinesCorpusReader(options), new LinesCorpusReader(options),
+            new OpenAlexCorpusReader(options), new SemanticScholarCorpusReader(options), new ArxivSnapshotCorpusReader(options),
+            new ArxivAtomCorpusReader(), new BibTexCorpusReader(), new CslJsonCorpusReader(options),
+        ]);
     }
 
     public static string SampleCorpusPath
@@ -27,6 +32,9 @@ public sealed class CorpusFiles : IDisposable
             return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("PaperGraph.sln not found"), "import", "seed-abstracts.txt");
         }
     }
+
+    /// <summary>A real sample file from Corpus/Formats/Fixtures (see the NOTICE there).</summary>
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Corpus", "Formats", "Fixtures", name);
 
     public string Write(string name, string text) => Write(name, Encoding.UTF8.GetBytes(text));
 

@@ -29,6 +29,12 @@ internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
         return Task.FromResult(new UpsertSummary(added, batch.Count - added, 0, 0));
     }
 
+    /// <summary>Nothing is stored before the import, so no key is known.</summary>
+    public Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
     {
         Refreshes++;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using PaperGraph.Core.Model;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Tests.Fakes;
 using PaperGraph.Store.Contract;
@@ -16,7 +17,8 @@ public sealed class CatalogCompletenessTests
         var server = CannedGraphAnswers.Server();
         using var store = new Neo4jGraphStore(FakeQueryApi.Options(), server);
         var paper = PaperRecordBuilder.Paper("Deep Residual Learning").WithDoi("10.1/resnet").Proposes("ResNet")
-            .EvaluatedOn("ImageNet-1K", parent: "ImageNet").Reports("ImageNet-1K", "top-1 error", 20.5);
+            .EvaluatedOn("ImageNet-1K", parent: "ImageNet").Reports("ImageNet-1K", "top-1 error", 20.5)
+            .Cites(new CitedWork("Gradient-Based Learning", 1998, OpenAlexId: "W2112796928"));
 
         await EveryStoreMember.ExerciseAsync(store, [paper.Build()], "dataset:imagenet", paper.Id);
 

@@ -39,15 +39,19 @@ public static class CannedGraphAnswers
             "entities.papers" => QueryApiAnswers.Rows(["id", "title", "year", "role"], [[PaperId, "Deep Residual Learning", 2016, "REPORTS"]]),
             "entities.paper-total" => QueryApiAnswers.Rows(["total"], [[1]]),
             "entities.top" => Top(request),
-            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked"], [[PaperId, new[] { "method:vgg" }]]),
+            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked", "stub", "described"], [[PaperId, new[] { "method:vgg" }, false, true]]),
             "store-state.version" or "store-state.bump-version" => QueryApiAnswers.Rows(["version"], [[7]]),
             "reports-on.scores" => QueryApiAnswers.Rows(["dataset", "setting", "metricKey", "score", "paper", "isCost"],
                 [["dataset:imagenet", "", "top1error", 20.5, PaperId, false]]),
             "reports-on.page-papers" => QueryApiAnswers.Rows(["id", "title", "year"], [[PaperId, "Deep Residual Learning", 2016]]),
             "reports-on.page-results" => QueryApiAnswers.Rows(["paper", "metricKey", "score", "abstract", .. ResultFields],
                 [[PaperId, "top1error", 20.5, "We get 20.5% on ImageNet.", .. ResultValues]]),
-            "papers.by-id" => QueryApiAnswers.Rows(["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url"],
-                [[PaperId, "Deep Residual Learning", "We get 20.5% on ImageNet.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null]]),
+            "papers.by-id" => QueryApiAnswers.Rows(["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url", "openAlexId", "s2Id", "stub"],
+                [[PaperId, "Deep Residual Learning", "We get 20.5% on ImageNet.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null, null, null, false]]),
+            "citations.by-keys" => QueryApiAnswers.Rows(["key", "id"], [["doi:10.1/resnet", PaperId]]),
+            "citations.links" => QueryApiAnswers.Rows(
+                ["sourceId", "sourceTitle", "sourceYear", "sourceStub", "sourceCitedBy", "targetId", "targetTitle", "targetYear", "targetStub", "targetCitedBy", "type"],
+                [[PaperId, "Deep Residual Learning", 2016, false, 0, "openalex:W1", "W1", null, true, 1, "CITES"]]),
             "papers.results" => QueryApiAnswers.Rows(ResultFields, [ResultValues]),
             "statistics.counts" => Statistics(),
             "matrix.cells" => QueryApiAnswers.Rows(["methodKey", "datasetKey", "papers"], [["method:resnet", "dataset:imagenet", 1]]),
@@ -95,7 +99,7 @@ public static class CannedGraphAnswers
         string[] fields =
         [
             "papers", "methods", "datasets", "metrics", "tasks", "proposes", "uses", "evaluatedOn", "mentions", "addresses", "reports",
-            "variantOf", "buildsOn", "cites",
+            "variantOf", "buildsOn", "cites", "stubs",
         ];
         return QueryApiAnswers.Rows(fields, [fields.Select(_ => (object?)1).ToArray()]);
     }

@@ -39,5 +39,7 @@ public static class EveryStoreMember
         await curation.FindEntitiesAsync(name);
         await curation.GetLinkedPaperIdsAsync([name]);
         await curation.RewriteEntitiesAsync([name], batch);
+        await store.FindPapersByKeyAsync([paperId, name]);
+        await store.GetPaperLinksAsync([paperId, name]);
     }
 }

@@ -13,7 +13,7 @@ public sealed class UpsertSummaryTests
     {
         Otherwise = request => NameByText.GetValueOrDefault(request.Statement ?? "") switch
         {
-            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked"], existingPapers.Select(id => new object?[] { id, Array.Empty<string>() })),
+            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked", "stub", "described"], existingPapers.Select(id => new object?[] { id, Array.Empty<string>(), false, true })),
             "paper-writes.entities" => QueryApiAnswers.Rows(["added"], [[2]]),
             "paper-writes.variants" or "paper-writes.results" => QueryApiAnswers.Rows([], [], new { relationshipsCreated = 1 }),
             "paper-writes.roles" => QueryApiAnswers.Rows([], [], new { relationshipsCreated = 2 }),
@@ -51,7 +51,7 @@ public sealed class UpsertSummaryTests
         var paper = PaperRecordBuilder.Paper("Paper A").Proposes("ResNet");
         var server = Server();
         server.Otherwise = request => NameByText.GetValueOrDefault(request.Statement ?? "") == "paper-writes.existing"
-            ? QueryApiAnswers.Rows(["id", "linked"], [[paper.Id, new[] { "method:vgg", "method:resnet" }]])
+            ? QueryApiAnswers.Rows(["id", "linked", "stub", "described"], [[paper.Id, new[] { "method:vgg", "method:resnet" }, false, true]])
             : CannedGraphAnswers.Answer(request);
         using var store = new Neo4jGraphStore(FakeQueryApi.Options(), server);
 

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Globalization;
+using PaperGraph.Core.Queries.Citations;
+using Spectre.Console;
+
+namespace PaperGraph.Cli.Commands.Query;
+
+/// <summary><c>papergraph query related PAPER [--json]</c>.</summary>
+internal static class RelatedCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paper = CitationArguments.Paper();
+        var command = new Command("related",
+            "Papers related to a paper through the citation graph: cited together with it (co-citation) or citing the same works " +
+            "(bibliographic coupling), best first, with the reason for each.")
+        {
+            paper,
+        };
+        command.SetQueryAction(context,
+            (parse, queries, ct) => queries.Get<CitationService>().GetRelatedAsync(parse.GetValue(paper)!, ct),
+            Render,
+            parse => $"no paper matches \"{parse.GetValue(paper)}\"");
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, RelatedPapers related)
+    {
+        console.Write(new Text($"{CitationText.Title(related.Paper)}{Environment.NewLine}", new Style(decoration: Decoration.Bold)));
+        if (related.Related.Count == 0)
+        {
+            console.WriteLine("No related papers: it shares no citers and no references with another paper in the corpus.");
+            return;
+        }
+        var table = new Table().AddColumns("Score", "Paper", "Id", "Why");
+        foreach (var entry in related.Related)
+        {
+            table.AddTextRow(entry.Score.ToString(CultureInfo.InvariantCulture), CitationText.Title(entry.Paper), entry.Paper.Id, string.Join("; ", entry.Reasons));
+        }
+        console.Write(table);
+    }
+}

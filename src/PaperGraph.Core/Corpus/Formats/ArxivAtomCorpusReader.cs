@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using System.Xml;
+using System.Xml.Linq;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Corpus.Formats;
+
+/// <summary>Reads an arXiv API response (an Atom feed), entry by entry, each numbered by its line in the feed.</summary>
+public sealed class ArxivAtomCorpusReader : ICorpusReader
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
+
+    public CorpusFormat Format => CorpusFormat.ArxivAtom;
+
+    public async IAsyncEnumerable<CorpusRecord> ReadAsync(Stream stream, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var settings = new XmlReaderSettings { Async = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+        using var xml = XmlReader.Create(stream, settings);
+        var lineInfo = (IXmlLineInfo)xml;
+        while (true)
+        {
+            XElement? entry = null;
+            string? problem = null;
+            var line = lineInfo.LineNumber;
+            try
+            {
+                if (!await NextEntryAsync(xml))
+                {
+                    yield break;
+                }
+                line = lineInfo.LineNumber;
+                entry = (XElement)await XNode.ReadFromAsync(xml, cancellationToken);
+            }
+            catch (XmlException e)
+            {
+                problem = $"invalid XML: {e.Message}; the rest of the feed is skipped";
+                line = e.LineNumber;
+            }
+            if (entry is null)
+            {
+                yield return CorpusRecord.Rejected(new CorpusError(fileName, line, problem!));
+                yield break;
+            }
+            yield return ToRecord(fileName, line, entry);
+        }
+    }
+
+    private static async Task<bool> NextEntryAsync(XmlReader xml)
+    {
+        while (!(xml.NodeType == XmlNodeType.Element && xml.LocalName == "entry" && xml.NamespaceURI == Atom.NamespaceName))
+        {
+            if (!await xml.ReadAsync())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static CorpusRecord ToRecord(string fileName, int line, XElement entry)
+    {
+        var id = Text(entry, Atom + "id");
+        var title = Text(entry, Atom + "title");
+        if (id is null || title is null)
+        {
+            return CorpusRecord.Rejected(new CorpusError(fileName, line, id is null ? "entry without an id" : "missing title"));
+        }
+        var arxivId = PaperIdentity.NormaliseArxiv(id);
+        var doi = Text(entry, Arxiv + "doi");
+        var paper = new Paper(
+            PaperIdentity.For(title, doi, arxivId),
+            title,
+            Text(entry, Atom + "summary") ?? "",
+            doi,
+            arxivId,
+            Corpus.Formats.JsonFields.YearOf(Text(entry, Atom + "published")),
+            entry.Elements(Atom + "author").Select(a => Text(a, Atom + "name")).OfType<string>().ToList(),
+            Text(entry, Arxiv + "journal_ref"),
+            id);
+        return CorpusRecord.Valid(line, paper);
+    }
+
+    private static string? Text(XElement parent, XName name) =>
+        parent.Element(name)?.Value is { } value && TextCleanup.CollapseWhitespace(value).Trim() is { Length: > 0 } text ? text : null;
+}

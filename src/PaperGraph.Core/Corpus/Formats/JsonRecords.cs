@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Corpus.Formats;
+
+/// <summary>Streams the records of a JSON source in any of the shapes the scholarly APIs use: JSON Lines (one
+/// record per line, numbered by line), a top-level array (streamed item by item, numbered by position), a page
+/// object wrapping its records in <c>results</c> or <c>data</c>, or one record object. Each record goes through
+/// the format's parser; a bad record is reported with its number and the rest is read.</summary>
+internal static class JsonRecords
+{
+    /// <summary>A page object or a single record is read whole; API pages and single works are far below this.</summary>
+    private const long MaxDocumentBytes = 256L * 1024 * 1024;
+
+    private static readonly string[] PageArrays = ["results", "data"];
+
+    private static readonly byte[] SkippedBeforeJson = [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
+
+    public static async IAsyncEnumerable<CorpusRecord> ReadAsync(
+        Stream stream, string fileName, int maxLineBytes, Func<JsonElement, Paper> parse,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var start = stream.CanSeek ? stream.Position : 0;
+        var isDocument = false;
+        var seenRecord = false;
+        var lines = new BoundedLineReader(maxLineBytes);
+        await foreach (var line in lines.ReadAsync(stream, cancellationToken))
+        {
+            if (line.Problem is not null)
+            {
+                yield return CorpusRecord.Rejected(new CorpusError(fileName, line.Number, line.Problem));
+                if (line.EndsFile)
+                {
+                    yield break;
+                }
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(line.Text))
+            {
+                continue;
+            }
+            var (document, problem) = TryParse(line.Text);
+            if (document is null && !seenRecord && stream.CanSeek)
+            {
+                // The first record does not fit on its line: an indented document or an array, not JSON Lines.
+                isDocument = true;
+                break;
+            }
+            seenRecord = true;
+            using (document)
+            {
+                yield return document is null
+                    ? CorpusRecord.Rejected(new CorpusError(fileName, line.Number, problem!))
+                    : Record(fileName, line.Number, document.RootElement, parse);
+            }
+        }
+        if (!isDocument)
+        {
+            yield break;
+        }
+        stream.Position = start;
+        await foreach (var record in ReadDocumentAsync(stream, fileName, parse, cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>Parses one element into a record; the number is the line or the position in an array.</summary>
+    public static CorpusRecord Record(string fileName, int number, JsonElement element, Func<JsonElement, Paper> parse)
+    {
+        try
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                throw new RecordFormatException($"expected a JSON object, found {element.ValueKind.ToString().ToLowerInvariant()}");
+            }
+            return CorpusRecord.Valid(number, parse(element));
+        }
+        catch (Exception e) when (e is RecordFormatException or InvalidOperationException or FormatException)
+        {
+            return CorpusRecord.Rejected(new CorpusError(fileName, number, e.Message));
+        }
+    }
+
+    private static (JsonDocument? Document, string? Problem) TryParse(string text)
+    {
+        try
+        {
+            return (JsonDocument.Parse(text), null);
+        }
+        catch (JsonException e)
+        {
+            var where = e.BytePositionInLine is { } position ? $" at byte {position + 1}" : "";
+            return (null, $"invalid JSON{where} (truncated or malformed)");
+        }
+    }
+
+    private static async IAsyncEnumerable<CorpusRecord> ReadDocumentAsync(
+        Stream stream, string fileName, Func<JsonElement, Paper> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (await FirstByteAsync(stream, cancellationToken) == '[')
+        {
+            await foreach (var record in ReadArrayAsync(stream, fileName, parse, cancellationToken))
+            {
+                yield return record;
+            }
+            yield break;
+        }
+        if (stream.Length - stream.Position > MaxDocumentBytes)
+        {
+            yield return CorpusRecord.Rejected(new CorpusError(fileName, 1,
+                $"a single JSON document over {MaxDocumentBytes / (1024 * 1024)} MiB; split it into JSON Lines"));
+            yield break;
+        }
+        JsonDocument? document = null;
+        var problemLine = 0;
+        try
+        {
+            document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            problemLine = (int)(e.LineNumber ?? 0) + 1;
+        }
+        if (document is null)
+        {
+            yield return CorpusRecord.Rejected(new CorpusError(fileName, problemLine, "invalid JSON (truncated or malformed)"));
+            yield break;
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            var page = root.ValueKind == JsonValueKind.Object
+                ? PageArrays.Select(name => root.TryGetProperty(name, out var items) ? items : default)
+                    .FirstOrDefault(items => items.ValueKind == JsonValueKind.Array)
+                : default;
+            if (page.ValueKind != JsonValueKind.Array)
+            {
+                yield return Record(fileName, 1, root, parse);
+                yield break;
+            }
+            var number = 0;
+            foreach (var item in page.EnumerateArray())
+            {
+                yield return Record(fileName, ++number, item, parse);
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<CorpusRecord> ReadArrayAsync(
+        Stream stream, string fileName, Func<JsonElement, Paper> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: cancellationToken);
+        await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        var number = 0;
+        while (true)
+        {
+            var problem = false;
+            try
+            {
+                if (!await enumerator.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (JsonException)
+            {
+                problem = true;
+            }
+            if (problem)
+            {
+                yield return CorpusRecord.Rejected(new CorpusError(fileName, number + 1,
+                    $"invalid JSON after record {number} (truncated or malformed); the rest of the file is skipped"));
+                yield break;
+            }
+            yield return Record(fileName, ++number, enumerator.Current, parse);
+        }
+    }
+
+    private static async Task<int> FirstByteAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var start = stream.Position;
+        var buffer = new byte[1];
+        int read;
+        // Skips white space and the bytes of a UTF-8 byte order mark.
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) == 1 && SkippedBeforeJson.Contains(buffer[0]))
+        {
+        }
+        stream.Position = start;
+        return read == 1 ? buffer[0] : -1;
+    }
+}

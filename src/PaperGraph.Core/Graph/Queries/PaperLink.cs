@@ -1,0 +1,11 @@
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Graph.Queries;
+
+/// <summary>A paper at one end of a paper-to-paper edge.</summary>
+/// <param name="IsStub">Known only as a reference, not imported itself.</param>
+/// <param name="CitedBy">CITES edges into the paper within the corpus.</param>
+public sealed record CitationNode(string Id, string Title, int? Year, bool IsStub, int CitedBy);
+
+/// <summary>A CITES edge (imported from a reference list) or a BUILDS_ON edge (derived from methods) between papers.</summary>
+public sealed record PaperLink(CitationNode Source, CitationNode Target, RelationType Type);

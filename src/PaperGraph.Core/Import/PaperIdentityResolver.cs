@@ -1,0 +1,56 @@
+using PaperGraph.Core.Graph;
+using PaperGraph.Core.Model;
+
+namespace PaperGraph.Core.Import;
+
+/// <summary>Gives each paper of a batch, and each work it cites or is cited by, the node it already has: the
+/// stored paper (or stub) or the earlier paper of the batch that shares one of its keys (DOI, arXiv, OpenAlex,
+/// Semantic Scholar id, title and year), in that order of trust. Works found nowhere become stubs.</summary>
+internal sealed class PaperIdentityResolver(IGraphStore store)
+{
+    public async Task<IReadOnlyList<PaperRecord>> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
+    {
+        var keys = records.SelectMany(r => r.Paper.Keys.Concat(WorksOf(r.Paper).SelectMany(work => work.Keys))).ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return records;
+        }
+        var known = new Dictionary<string, string>(await store.FindPapersByKeyAsync(keys, cancellationToken), StringComparer.Ordinal);
+        // Papers first, so a work cited in the batch resolves to the paper the batch imports rather than a stub.
+        var papers = records.Select(record => Resolve(record.Paper, known)).ToList();
+        return records.Select((record, i) => record with
+        {
+            Paper = papers[i],
+            Citations = CitationsOf(papers[i], known),
+        }).ToList();
+    }
+
+    private static IEnumerable<CitedWork> WorksOf(Paper paper) => (paper.References ?? []).Concat(paper.CitedBy ?? []);
+
+    private static PaperCitations? CitationsOf(Paper paper, Dictionary<string, string> known)
+    {
+        if (paper.References is null && paper.CitedBy is null)
+        {
+            return null;
+        }
+        List<Paper> Stubs(IEnumerable<CitedWork> works) => works
+            .Where(work => work.IsIdentifiable)
+            .Select(work => Resolve(work.ToStub(), known))
+            .Where(stub => stub.Id != paper.Id)
+            .DistinctBy(stub => stub.Id)
+            .ToList();
+        return new PaperCitations(paper.References is null ? null : Stubs(paper.References), Stubs(paper.CitedBy ?? []));
+    }
+
+    /// <summary>The paper under the id its first known key points at, else its own; its keys then point there.</summary>
+    private static Paper Resolve(Paper paper, Dictionary<string, string> known)
+    {
+        var keys = paper.Keys;
+        var id = keys.Select(key => known.GetValueOrDefault(key)).FirstOrDefault(found => found is not null) ?? paper.Id;
+        foreach (var key in keys)
+        {
+            known.TryAdd(key, id);
+        }
+        return id == paper.Id ? paper : paper with { Id = id };
+    }
+}

@@ -1,0 +1,44 @@
+using PaperGraph.Core.Corpus;
+
+namespace PaperGraph.Core.Tests.Corpus.Formats;
+
+public sealed class ArxivReaderTests
+{
+    [Fact]
+    public async Task The_snapshot_sample_has_200_papers_with_arxiv_ids_and_first_version_years()
+    {
+        var records = await CorpusFiles.ReadAllAsync(CorpusFiles.Fixture("arxiv-metadata-oai-snapshot.json"));
+
+        Assert.Equal(200, records.Count(r => r.Paper is not null));
+        var first = records[0].Paper!;
+        Assert.Equal("0704.0001", first.ArxivId);
+        Assert.Equal(2007, first.Year);
+        Assert.Equal("C. Balázs", first.Authors![0]);
+        Assert.Equal(117, records.Count(r => r.Paper!.Doi is not null));
+    }
+
+    [Fact]
+    public async Task An_api_atom_feed_yields_its_10_entries()
+    {
+        var path = CorpusFiles.Fixture("atom-search-del_maestro.xml");
+
+        var records = await CorpusFiles.ReadAllAsync(path);
+
+        Assert.Equal(CorpusFormat.ArxivAtom, CorpusFormatDetector.Detect(path, File.ReadAllBytes(path)));
+        Assert.Equal(10, records.Count(r => r.Paper is not null));
+        Assert.Equal("1201.4869", records[0].Paper!.ArxivId);
+        Assert.Equal("A Luttinger Liquid Core Inside Helium-4 Filled Nanopores", records[0].Paper!.Title);
+    }
+
+    [Fact]
+    public async Task A_broken_feed_reports_the_line_where_the_xml_breaks()
+    {
+        using var files = new CorpusFiles();
+        var path = files.Write("feed.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><id>http://arxiv.org/abs/1201.4869v1</id><title>T</title></entry>\n<entry><id>x</title>\n");
+
+        var records = await CorpusFiles.ReadAllAsync(path);
+
+        Assert.Equal("T", records[0].Paper!.Title);
+        Assert.Equal(3, records[1].Error!.Line);
+    }
+}
