@@ -16,6 +16,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
+        services.TryAddSingleton<EvaluationPartnerService>();
         services.TryAddSingleton<CorpusOverviewReader>();
         return services;
     }
