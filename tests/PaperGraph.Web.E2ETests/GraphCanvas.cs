@@ -57,6 +57,45 @@ public sealed class GraphCanvas(IPage page)
         }
         """, id);
 
+    /// <summary>Whether every node and shown label lies within the canvas.</summary>
+    public Task<bool> DrawingFitsAsync() => page.EvaluateAsync<bool>(
+        """
+        () => {
+            const cy = window.paperGraphExplorer, box = cy.elements().renderedBoundingBox();
+            return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+        }
+        """);
+
+    /// <summary>Every node's id and position, rounded to a pixel, in id order.</summary>
+    public Task<string[]> PositionsAsync() => page.EvaluateAsync<string[]>(
+        "() => window.paperGraphExplorer.nodes().sort((a, b) => a.id() < b.id() ? -1 : 1).map(n => `${n.id()} ${Math.round(n.position().x)} ${Math.round(n.position().y)}`)");
+
+    /// <summary>The on-screen boxes of the labels drawn now (not those shown only on hover).</summary>
+    public async Task<IReadOnlyList<LabelBox>> ShownLabelBoxesAsync() =>
+        await page.EvaluateAsync<LabelBox[]>(
+            """
+            () => window.paperGraphExplorer.nodes('.labelled').map(n => {
+                const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+                return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+            })
+            """);
+
+    public Task<string> BestConnectedNodeAsync() => page.EvaluateAsync<string>(
+        "() => window.paperGraphExplorer.nodes().max(n => n.data('degree')).ele.id()");
+
+    /// <summary>Clicks the middle of the edge joining two nodes.</summary>
+    public async Task ClickEdgeAsync(string first, string second)
+    {
+        await page.EvaluateAsync(
+            "([a, b]) => { const cy = window.paperGraphExplorer; cy.center(cy.getElementById(a).edgesWith(cy.getElementById(b))); }",
+            new[] { first, second });
+        var box = await Canvas.BoundingBoxAsync() ?? throw new InvalidOperationException("The canvas is not visible.");
+        var middle = await page.EvaluateAsync<float[]>(
+            "([a, b]) => { const cy = window.paperGraphExplorer, p = cy.getElementById(a).edgesWith(cy.getElementById(b)).renderedMidpoint(); return [p.x, p.y]; }",
+            new[] { first, second });
+        await page.Mouse.ClickAsync(box.X + middle[0], box.Y + middle[1]);
+    }
+
     public async Task ClickNodeAsync(string id)
     {
         var (x, y) = await ScreenPositionAsync(id);
