@@ -83,17 +83,23 @@ public sealed class GraphCanvas(IPage page)
     public Task<string> BestConnectedNodeAsync() => page.EvaluateAsync<string>(
         "() => window.paperGraphExplorer.nodes().max(n => n.data('degree')).ele.id()");
 
-    /// <summary>Clicks the middle of the edge joining two nodes.</summary>
-    public async Task ClickEdgeAsync(string first, string second)
+    /// <summary>Clicks the middle of the first edge whose middle no node covers; returns its ends.</summary>
+    public async Task<(string Source, string Target)> ClickClearEdgeAsync()
     {
-        await page.EvaluateAsync(
-            "([a, b]) => { const cy = window.paperGraphExplorer; cy.center(cy.getElementById(a).edgesWith(cy.getElementById(b))); }",
-            new[] { first, second });
         var box = await Canvas.BoundingBoxAsync() ?? throw new InvalidOperationException("The canvas is not visible.");
-        var middle = await page.EvaluateAsync<float[]>(
-            "([a, b]) => { const cy = window.paperGraphExplorer, p = cy.getElementById(a).edgesWith(cy.getElementById(b)).renderedMidpoint(); return [p.x, p.y]; }",
-            new[] { first, second });
-        await page.Mouse.ClickAsync(box.X + middle[0], box.Y + middle[1]);
+        var edge = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+                const cy = window.paperGraphExplorer;
+                const covered = p => cy.nodes().some(n => { const b = n.renderedBoundingBox(); return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; });
+                const edge = cy.edges().filter(e => !covered(e.renderedMidpoint()))[0];
+                const p = edge.renderedMidpoint();
+                return [edge.data('source'), edge.data('target'), String(p.x), String(p.y)];
+            }
+            """);
+        await page.Mouse.ClickAsync(box.X + float.Parse(edge[2], System.Globalization.CultureInfo.InvariantCulture),
+            box.Y + float.Parse(edge[3], System.Globalization.CultureInfo.InvariantCulture));
+        return (edge[0], edge[1]);
     }
 
     public async Task ClickNodeAsync(string id)

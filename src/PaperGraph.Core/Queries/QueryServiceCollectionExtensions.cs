@@ -17,6 +17,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<EvaluationPartnerService>();
+        services.TryAddSingleton<MethodDatasetGraphService>();
         services.TryAddSingleton<CorpusOverviewReader>();
         return services;
     }
