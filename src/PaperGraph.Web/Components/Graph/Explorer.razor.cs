@@ -7,6 +7,7 @@ using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Queries;
 using PaperGraph.Web.Components.Layout;
+using PaperGraph.Web.Components.Shared;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -42,7 +43,7 @@ public sealed partial class Explorer : IAsyncDisposable
     private EntityDetails? _entity;
     private IReadOnlyList<SearchHit> _hits = [];
     private string _hitsFor = "";
-    private CancellationTokenSource? _suggesting;
+    private readonly TypingPause _typing = new(SuggestDelay);
     private SelectedPair? _pair;
     private string _searchText = "";
     private string? _message;
@@ -238,19 +239,7 @@ public sealed partial class Explorer : IAsyncDisposable
     private async Task OnSearchTextChanged(string? text)
     {
         _searchText = text ?? "";
-        if (_suggesting is not null)
-        {
-            await _suggesting.CancelAsync();
-        }
-        var typing = _suggesting = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
-        try
-        {
-            await Task.Delay(SuggestDelay, typing.Token);
-            await SuggestAsync(_searchText, typing.Token);
-        }
-        catch (OperationCanceledException) when (typing.IsCancellationRequested)
-        {
-        }
+        await _typing.RunAsync(ct => SuggestAsync(_searchText, ct), _lifetime.Token);
     }
 
     private async Task<IReadOnlyList<SearchHit>> SuggestAsync(string text, CancellationToken ct)
@@ -272,10 +261,7 @@ public sealed partial class Explorer : IAsyncDisposable
     /// <summary>Enter adds the first suggestion for what is typed now, looking it up if the list is for older text.</summary>
     private Task AddTopSuggestionAsync() => RunAsync(async ct =>
     {
-        if (_suggesting is not null)
-        {
-            await _suggesting.CancelAsync();
-        }
+        await _typing.CancelAsync();
         var hits = _hitsFor == _searchText ? _hits : await SuggestAsync(_searchText, ct);
         if (hits.Count == 0)
         {
@@ -477,7 +463,7 @@ public sealed partial class Explorer : IAsyncDisposable
             // The browser is gone and took the canvas with it.
         }
         _callbacks?.Dispose();
-        _suggesting?.Dispose();
+        _typing.Dispose();
         _lifetime.Dispose();
     }
 }
