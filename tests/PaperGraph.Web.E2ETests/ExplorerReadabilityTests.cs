@@ -33,9 +33,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     public async Task Default_graph_fits_the_canvas_at_every_width()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph");
 
         await tab.SaveAtWidthsAsync("default-graph", async _ => Assert.True(await canvas.DrawingFitsAsync(), "Part of the graph is outside the canvas."));
         output.WriteLine($"Screenshots: {BlazorPage.ArtifactFolder}");
@@ -45,9 +43,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     public async Task Methods_and_datasets_mode_draws_only_methods_and_datasets_joined_by_paper_counts()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph?mode=methods-datasets");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph?mode=methods-datasets");
 
         await tab.SaveAtWidthsAsync("methods-datasets-mode");
         output.WriteLine($"Screenshots: {BlazorPage.ArtifactFolder}");
@@ -67,9 +63,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     public async Task Clicking_a_method_dataset_edge_lists_the_papers_behind_it()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph?mode=methods-datasets");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph?mode=methods-datasets");
         var (method, dataset) = await canvas.ClickClearEdgeAsync();
 
         var papers = await app.Store.GetMatrixPapersAsync(method, dataset);
@@ -91,9 +85,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     public async Task Shown_labels_never_overlap_and_the_best_connected_node_is_labelled()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph");
 
         var boxes = await canvas.ShownLabelBoxesAsync();
 
@@ -112,9 +104,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     public async Task Relation_types_are_drawn_apart_and_explained_in_the_legend()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph");
 
         var looks = await tab.Page.EvaluateAsync<string[]>(
             "() => [...new Set(window.paperGraphExplorer.edges().map(e => e.data('type')))].map(t => { const e = window.paperGraphExplorer.edges(`[type = \"${t}\"]`)[0]; return `${e.style('line-color')}|${e.style('line-style')}`; })");
@@ -131,9 +121,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     {
         var cspNet = (await app.Store.ResolveEntityAsync("CSPNet", EntityType.Method))!.Key;
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph");
         Assert.False(await canvas.HasNodeAsync(cspNet));
         var box = tab.Page.GetByTestId("graph-search");
 
@@ -144,12 +132,19 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
         await canvas.WaitUntilAsync("id => window.paperGraphExplorer.getElementById(id).nonempty()", cspNet);
     }
 
+    /// <summary>Opens the explorer at <paramref name="path"/> and waits for its first layout.</summary>
+    private static async Task<GraphCanvas> ShowGraphAsync(BlazorPage tab, string path)
+    {
+        await tab.GotoAsync(path);
+        var canvas = new GraphCanvas(tab.Page);
+        await canvas.WaitForLayoutAsync();
+        return canvas;
+    }
+
     private async Task<string[]> LayoutOfImageNetAsync()
     {
         await using var tab = await app.OpenPageAsync();
-        await tab.GotoAsync("graph?focus=dataset:imagenet&limit=40");
-        var canvas = new GraphCanvas(tab.Page);
-        await canvas.WaitForLayoutAsync();
+        var canvas = await ShowGraphAsync(tab, "graph?focus=dataset:imagenet&limit=40");
         return await canvas.PositionsAsync();
     }
 }
