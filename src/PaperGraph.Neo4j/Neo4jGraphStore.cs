@@ -22,6 +22,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     private readonly ReportsOnReader _reportsOn;
     private readonly SearchReader _search;
     private readonly MatrixReader _matrix;
+    private readonly EvaluationPartnersReader _partners;
     private readonly StatisticsReader _statistics;
     private readonly GraphReader _graph;
     private readonly CurationLog _curationLog;
@@ -42,6 +43,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         _reportsOn = new ReportsOnReader(_client, _entities);
         _search = new SearchReader(_client);
         _matrix = new MatrixReader(_client, _entities);
+        _partners = new EvaluationPartnersReader(_client, _entities);
         _statistics = new StatisticsReader(_client);
         _graph = new GraphReader(_client);
         _curationLog = new CurationLog(_client);
@@ -150,6 +152,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         await EnsureInitializedAsync(cancellationToken);
         return await _matrix.PapersAsync(methodKey, datasetKey, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EvaluationPartner>> GetEvaluationPartnersAsync(string entityKey, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        return await _partners.ReadAsync(entityKey, limit, cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

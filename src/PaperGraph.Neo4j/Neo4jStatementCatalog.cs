@@ -21,6 +21,7 @@ public static class Neo4jStatementCatalog
         .. ReportsOnStatements.All,
         .. SearchStatements.All,
         .. MatrixStatements.All,
+        .. EvaluationPartnerStatements.All,
         .. StatisticsStatements.All,
         .. GraphStatements.All,
         .. CurationStatements.All,

@@ -114,6 +114,9 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
     public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => MatrixReader.PapersAsync(connection, methodKey, datasetKey, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<EvaluationPartner>> GetEvaluationPartnersAsync(string entityKey, int limit = 50, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => EvaluationPartnersReader.ReadAsync(connection, entityKey, limit, cancellationToken), cancellationToken);
+
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(connection => _statistics.GetAsync(connection, "",
             () => StatisticsReader.ReadAsync(connection, cancellationToken), cancellationToken), cancellationToken);

@@ -14,6 +14,9 @@ public sealed class BlazorPage : IAsyncDisposable
     /// <summary>Long enough for the hub to act on the circuit's first message and for SignalR to log a close.</summary>
     private static readonly TimeSpan CircuitSettleTime = TimeSpan.FromSeconds(2);
 
+    /// <summary>Long enough for a resized page to re-lay out and the graph to fit its canvas again.</summary>
+    private static readonly TimeSpan ResizeSettleTime = TimeSpan.FromMilliseconds(1500);
+
     private static readonly string[] ClosedCircuitErrors = ["Connection disconnected", "closed with an error"];
     private readonly ConcurrentQueue<string> _consoleErrors = new();
     private readonly string _testName;
@@ -72,6 +75,30 @@ public sealed class BlazorPage : IAsyncDisposable
 
     private static bool IsClosedCircuit(string consoleError) =>
         ClosedCircuitErrors.Any(closed => consoleError.Contains(closed, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The widths every screenshot artifact is taken at: a laptop and a narrow window.</summary>
+    public static IReadOnlyList<int> ArtifactWidths { get; } = [1440, 800];
+
+    /// <summary>Where <see cref="SaveAtWidthsAsync"/> writes: kept as test artifacts and looked at by people.</summary>
+    public static string ArtifactFolder { get; } = Path.Combine(AppFixture.ScreenshotFolder, "widths");
+
+    /// <summary>Resizes the tab to each of <see cref="ArtifactWidths"/>, gives the page a moment to react, saves
+    /// NAME-WIDTH.png in <see cref="ArtifactFolder"/>, then runs the test's checks at that width (after the
+    /// screenshot, so a failing check still leaves the picture of what failed).</summary>
+    public async Task SaveAtWidthsAsync(string name, Func<int, Task>? atWidth = null)
+    {
+        Directory.CreateDirectory(ArtifactFolder);
+        foreach (var width in ArtifactWidths)
+        {
+            await Page.SetViewportSizeAsync(width, 900);
+            await Task.Delay(ResizeSettleTime);
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactFolder, $"{name}-{width}.png"), FullPage = true });
+            if (atWidth is not null)
+            {
+                await atWidth(width);
+            }
+        }
+    }
 
     /// <summary>Saves the screenshot (bin/.../screenshots/TEST.png) and closes the tab.</summary>
     public async ValueTask DisposeAsync()

@@ -57,6 +57,51 @@ public sealed class GraphCanvas(IPage page)
         }
         """, id);
 
+    /// <summary>Whether every node and shown label lies within the canvas.</summary>
+    public Task<bool> DrawingFitsAsync() => page.EvaluateAsync<bool>(
+        """
+        () => {
+            const cy = window.paperGraphExplorer, box = cy.elements().renderedBoundingBox();
+            return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+        }
+        """);
+
+    /// <summary>Every node's id and position, rounded to a pixel, in id order.</summary>
+    public Task<string[]> PositionsAsync() => page.EvaluateAsync<string[]>(
+        "() => window.paperGraphExplorer.nodes().sort((a, b) => a.id() < b.id() ? -1 : 1).map(n => `${n.id()} ${Math.round(n.position().x)} ${Math.round(n.position().y)}`)");
+
+    /// <summary>The on-screen boxes of the labels drawn now (not those shown only on hover).</summary>
+    public async Task<IReadOnlyList<LabelBox>> ShownLabelBoxesAsync() =>
+        await page.EvaluateAsync<LabelBox[]>(
+            """
+            () => window.paperGraphExplorer.nodes('.labelled').map(n => {
+                const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+                return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+            })
+            """);
+
+    public Task<string> BestConnectedNodeAsync() => page.EvaluateAsync<string>(
+        "() => window.paperGraphExplorer.nodes().max(n => n.data('degree')).ele.id()");
+
+    /// <summary>Clicks the middle of the first edge whose middle no node covers; returns its ends.</summary>
+    public async Task<(string Source, string Target)> ClickClearEdgeAsync()
+    {
+        var box = await Canvas.BoundingBoxAsync() ?? throw new InvalidOperationException("The canvas is not visible.");
+        var edge = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+                const cy = window.paperGraphExplorer;
+                const covered = p => cy.nodes().some(n => { const b = n.renderedBoundingBox(); return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; });
+                const edge = cy.edges().filter(e => !covered(e.renderedMidpoint()))[0];
+                const p = edge.renderedMidpoint();
+                return [edge.data('source'), edge.data('target'), String(p.x), String(p.y)];
+            }
+            """);
+        await page.Mouse.ClickAsync(box.X + float.Parse(edge[2], System.Globalization.CultureInfo.InvariantCulture),
+            box.Y + float.Parse(edge[3], System.Globalization.CultureInfo.InvariantCulture));
+        return (edge[0], edge[1]);
+    }
+
     public async Task ClickNodeAsync(string id)
     {
         var (x, y) = await ScreenPositionAsync(id);

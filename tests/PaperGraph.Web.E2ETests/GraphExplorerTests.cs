@@ -35,8 +35,7 @@ public sealed class GraphExplorerTests(AppFixture app)
         var before = await canvas.NodeCountAsync();
 
         await tab.Page.GetByTestId("graph-search").FillAsync("CSPNet");
-        await tab.Page.GetByTestId("graph-search").PressAsync("Enter");
-        await tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First.ClickAsync();
+        await tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).Filter(new() { HasText = "CSPNet" }).First.ClickAsync();
 
         await canvas.WaitForNodeCountAboveAsync(before);
     }

@@ -53,6 +53,11 @@ public interface IGraphStore
     /// <summary>Papers behind one matrix cell.</summary>
     Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default);
 
+    /// <summary>For a dataset, the methods proposed or used by papers evaluated on it; for a method, the datasets those
+    /// papers are evaluated on. Most papers first (then by name), at most <paramref name="limit"/>; empty for any other
+    /// entity or an unknown key.</summary>
+    Task<IReadOnlyList<EvaluationPartner>> GetEvaluationPartnersAsync(string entityKey, int limit = 50, CancellationToken cancellationToken = default);
+
     Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The entities of a type linked to the most papers.</summary>

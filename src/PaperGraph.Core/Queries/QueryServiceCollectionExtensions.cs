@@ -18,6 +18,8 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<SearchService>();
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
+        services.TryAddSingleton<EvaluationPartnerService>();
+        services.TryAddSingleton<MethodDatasetGraphService>();
         services.TryAddSingleton<CorpusOverviewReader>();
         services.AddPaperGraphCuration();
         services.TryAddSingleton<CitationService>();

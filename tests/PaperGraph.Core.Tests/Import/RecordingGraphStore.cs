@@ -54,6 +54,7 @@ internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
     public Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<PaperSummary>> GetMatrixPapersAsync(string methodKey, string datasetKey, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<EvaluationPartner>> GetEvaluationPartnersAsync(string entityKey, int limit = 50, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     /// <summary>The importer reports the graph's relation count at its end; this store keeps no relations.</summary>
     public Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default) =>

@@ -32,7 +32,8 @@ public static class CannedGraphAnswers
         }
         return NameByText.GetValueOrDefault(request.Statement) switch
         {
-            "entities.by-key" or "entities.by-name" => QueryApiAnswers.Rows(Entity, [["dataset:imagenet", "Dataset", "ImageNet"]]),
+            "entities.by-key" => ByKey(request),
+            "entities.by-name" => QueryApiAnswers.Rows(Entity, [["dataset:imagenet", "Dataset", "ImageNet"]]),
             "entities.page" => QueryApiAnswers.Rows([.. Entity, "names", "parentKey", "parentType", "parentName"],
                 [["dataset:imagenet", "Dataset", "ImageNet", new[] { "ImageNet", "ILSVRC" }, null, null, null]]),
             "entities.family" => QueryApiAnswers.Rows([.. Entity, "depth"], [["dataset:imagenet", "Dataset", "ImageNet", 0]]),
@@ -55,6 +56,11 @@ public static class CannedGraphAnswers
             "papers.results" => QueryApiAnswers.Rows(ResultFields, [ResultValues]),
             "statistics.counts" => Statistics(),
             "matrix.cells" => QueryApiAnswers.Rows(["methodKey", "datasetKey", "papers"], [["method:resnet", "dataset:imagenet", 1]]),
+            "evaluation-partners.methods-on" => QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 2]]),
+            "evaluation-partners.datasets-of" => QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]),
+            "evaluation-partners.method-metrics-on" or "evaluation-partners.dataset-metrics-of" => QueryApiAnswers.Rows(
+                ["partnerKey", "setting", "results", "metric", "value", "unit", "qualifier", "lowerIsBetter", "id", "title", "year"],
+                [[Partner(request), "", 2, "top-1 error", 20.5, "%", "", true, PaperId, "Deep Residual Learning", 2016]]),
             "graph.nodes" => Nodes(request),
             "graph.shortest-path" => QueryApiAnswers.Rows(["ids"], [[new[] { PaperId, "dataset:imagenet" }]]),
             "graph.edges-among" => QueryApiAnswers.Rows(["source", "target", "type", "metric", "value", "unit"],
@@ -87,6 +93,15 @@ public static class CannedGraphAnswers
         request.Parameters!.Value.GetProperty("type").GetString() == "Method"
             ? QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 3]])
             : QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]);
+
+    /// <summary>A method key names a method; any other key the dataset ImageNet.</summary>
+    private static HttpResponseMessage ByKey(RecordedRequest request) =>
+        request.Parameters!.Value.GetProperty("key").GetString() is { } key && key.StartsWith("method:", StringComparison.Ordinal)
+            ? QueryApiAnswers.Rows(Entity, [[key, "Method", "ResNet"]])
+            : QueryApiAnswers.Rows(Entity, [["dataset:imagenet", "Dataset", "ImageNet"]]);
+
+    private static string Partner(RecordedRequest request) =>
+        request.Parameters!.Value.GetProperty("partners").EnumerateArray().First().GetString()!;
 
     /// <summary>Every requested id exists: papers by their prefix, anything else as a dataset.</summary>
     private static HttpResponseMessage Nodes(RecordedRequest request) =>

@@ -23,6 +23,8 @@ public static class EveryStoreMember
         await store.SearchAsync(new SearchQuery(name, new HashSet<NodeKind> { NodeKind.Dataset }, Prefix: false));
         await store.GetMatrixAsync();
         await store.GetMatrixPapersAsync(name, name);
+        await store.GetEvaluationPartnersAsync(name);
+        await store.GetEvaluationPartnersAsync(EntityKey.For(EntityType.Method, name));
         await store.GetStatisticsAsync();
         await store.GetTopEntitiesAsync(EntityType.Dataset);
         await store.GetNeighbourhoodAsync([paperId, name]);

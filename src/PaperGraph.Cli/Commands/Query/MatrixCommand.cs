@@ -16,7 +16,7 @@ internal static class MatrixCommand
             methods, datasets,
         };
         command.SetQueryAction(context,
-            (parse, queries, ct) => queries.Store.GetMatrixAsync(parse.GetValue(methods), parse.GetValue(datasets), ct)!,
+            async (parse, queries, ct) => (await queries.Store.GetMatrixAsync(parse.GetValue(methods), parse.GetValue(datasets), ct)).WithoutEmptyLines(),
             Render,
             _ => "no matrix");
         return command;

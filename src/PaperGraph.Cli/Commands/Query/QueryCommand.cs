@@ -7,7 +7,7 @@ internal static class QueryCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("query", "Ask the graph: who reports on a dataset, a paper, an entity, full-text search, the method-by-dataset matrix, citations and related papers.");
+        var command = new Command("query", "Ask the graph: who reports on a dataset, a paper, an entity, full-text search, the method-by-dataset matrix, the methods on a dataset and the datasets of a method, citations and related papers.");
         command.Subcommands.Add(ReportsOnCommand.Create(context));
         command.Subcommands.Add(PaperCommand.Create(context));
         command.Subcommands.Add(EntityCommand.Create(context));
@@ -15,6 +15,8 @@ internal static class QueryCommand
         command.Subcommands.Add(MatrixCommand.Create(context));
         command.Subcommands.Add(CitationsCommand.Create(context));
         command.Subcommands.Add(RelatedCommand.Create(context));
+        command.Subcommands.Add(EvaluationPartnersCommand.MethodsOn(context));
+        command.Subcommands.Add(EvaluationPartnersCommand.DatasetsOf(context));
         return command;
     }
 }

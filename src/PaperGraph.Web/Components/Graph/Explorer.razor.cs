@@ -7,6 +7,7 @@ using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Queries;
 using PaperGraph.Web.Components.Layout;
+using PaperGraph.Web.Components.Shared;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -17,6 +18,15 @@ public sealed partial class Explorer : IAsyncDisposable
     private const string ModulePath = "./Components/Graph/Explorer.razor.js";
     private static readonly IReadOnlyList<NodeKind> NodeKinds = [.. NodeKindStyle.All.Select(s => s.Kind)];
     private static readonly IReadOnlyList<RelationType> RelationTypes = Enum.GetValues<RelationType>();
+
+    /// <summary>Nodes the default view (no focus, no search) starts with: one dataset's closest neighbours, which fit
+    /// on one screen with their labels readable.</summary>
+    private const int DefaultFocusLimit = 30;
+
+    /// <summary>How long typing pauses before suggestions are looked up.</summary>
+    private static readonly TimeSpan SuggestDelay = TimeSpan.FromMilliseconds(200);
+
+    private const int SuggestionCount = 8;
 
     private readonly CancellationTokenSource _lifetime = new();
     private readonly HashSet<NodeKind> _hiddenKinds = [];
@@ -32,6 +42,9 @@ public sealed partial class Explorer : IAsyncDisposable
     private PaperDetails? _paper;
     private EntityDetails? _entity;
     private IReadOnlyList<SearchHit> _hits = [];
+    private string _hitsFor = "";
+    private readonly TypingPause _typing = new(SuggestDelay);
+    private SelectedPair? _pair;
     private string _searchText = "";
     private string? _message;
     private int _running;
@@ -40,6 +53,8 @@ public sealed partial class Explorer : IAsyncDisposable
     [Inject] private IGraphStore Store { get; set; } = default!;
 
     [Inject] private SearchService Search { get; set; } = default!;
+
+    [Inject] private MethodDatasetGraphService Projection { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -53,6 +68,12 @@ public sealed partial class Explorer : IAsyncDisposable
 
     /// <summary>The most nodes one neighbourhood load brings in.</summary>
     [Parameter] public int NeighbourLimit { get; set; } = 150;
+
+    /// <summary>Whether nodes are papers and entities or only methods and datasets.</summary>
+    [Parameter] public ExplorerMode Mode { get; set; }
+
+    /// <summary>Whether <see cref="NeighbourLimit"/> was asked for; otherwise the default view starts small.</summary>
+    [Parameter] public bool LimitGiven { get; set; }
 
     /// <summary>Whether the page shows the dark palette; the canvas draws labels in the page's colours.</summary>
     [CascadingParameter(Name = MainLayout.DarkModeCascade)] public bool DarkMode { get; set; }
@@ -83,7 +104,8 @@ public sealed partial class Explorer : IAsyncDisposable
             _callbacks = DotNetObjectReference.Create(this);
             _drawnInDarkMode = DarkMode;
             var styles = NodeKindStyle.All.Select(s => new { kind = s.Kind.ToString(), colour = s.Colour, shape = s.Shape });
-            _graph = await _module.InvokeAsync<IJSObjectReference>("createExplorer", _lifetime.Token, [_canvas, _callbacks, styles]);
+            var relations = RelationStyle.All.Select(s => new { type = s.Type, colour = s.Colour, lineStyle = s.LineStyle });
+            _graph = await _module.InvokeAsync<IJSObjectReference>("createExplorer", _lifetime.Token, [_canvas, _callbacks, styles, relations]);
         }
         catch (JSDisconnectedException)
         {
@@ -110,7 +132,21 @@ public sealed partial class Explorer : IAsyncDisposable
         }
     }
 
-    private string StartKey() => $"{string.Join('\n', Focus)}\u0001{Query}";
+    private string StartKey() => $"{Mode}\u0001{string.Join('\n', Focus)}\u0001{Query}";
+
+    private string SearchLabel => Mode == ExplorerMode.MethodsAndDatasets ? "Add methods or datasets" : "Add papers or entities";
+
+    /// <summary>This view in another mode, keeping the focus.</summary>
+    private string ModeLink(ExplorerMode mode)
+    {
+        var focus = Focus.Select(id => "focus=" + Uri.EscapeDataString(id));
+        var parts = mode == ExplorerMode.MethodsAndDatasets ? focus.Prepend("mode=" + ExplorerModes.MethodsAndDatasetsName) : focus;
+        var query = string.Join('&', parts);
+        return query.Length == 0 ? "/graph" : "/graph?" + query;
+    }
+
+    /// <summary>The kinds of node the current mode draws; all when null.</summary>
+    private IReadOnlySet<NodeKind>? ModeKinds => Mode == ExplorerMode.MethodsAndDatasets ? new HashSet<NodeKind> { NodeKind.Method, NodeKind.Dataset } : null;
 
     private async Task StartAsync()
     {
@@ -122,32 +158,59 @@ public sealed partial class Explorer : IAsyncDisposable
         {
             if (Focus.Count > 0)
             {
-                await ShowNeighbourhoodAsync(Focus, Focus[0], ct);
+                await ShowAroundAsync(Focus, Focus[0], NeighbourLimit, ct);
             }
             else if (!string.IsNullOrWhiteSpace(Query))
             {
-                _hits = await Search.SearchAsync(new SearchQuery(Query, Prefix: false), ct);
+                _hits = await Search.SearchAsync(new SearchQuery(Query, ModeKinds, Prefix: false), ct);
+                _hitsFor = Query;
                 if (_hits.Count == 0)
                 {
                     _message = $"Nothing matches \"{Query}\".";
                     return;
                 }
-                await ShowNeighbourhoodAsync([_hits[0].NodeId], _hits[0].NodeId, ct);
+                await ShowAroundAsync([_hits[0].NodeId], _hits[0].NodeId, NeighbourLimit, ct);
             }
-            else
+            else if (Mode == ExplorerMode.MethodsAndDatasets)
             {
-                var top = await Store.GetTopEntitiesAsync(EntityType.Dataset, 3, ct);
-                if (top.Count > 0)
-                {
-                    await ShowNeighbourhoodAsync([.. top.Select(t => t.Entity.Key)], null, ct);
-                }
+                await ShowProjectionAsync(await Projection.OverviewAsync(ct), null);
+            }
+            else if (await Store.GetTopEntitiesAsync(EntityType.Dataset, 1, ct) is [var top])
+            {
+                await ShowAroundAsync([top.Entity.Key], top.Entity.Key, LimitGiven ? NeighbourLimit : DefaultFocusLimit, ct);
             }
         });
     }
 
-    private async Task ShowNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, string? anchor, CancellationToken ct)
+    /// <summary>What the mode shows around some nodes: their neighbourhood, or their method–dataset pairs.</summary>
+    private async Task ShowAroundAsync(IReadOnlyList<string> nodeIds, string? anchor, int limit, CancellationToken ct)
     {
-        var view = await Store.GetNeighbourhoodAsync(nodeIds, NeighbourLimit, ct);
+        if (Mode == ExplorerMode.Neighbourhood)
+        {
+            await ShowNeighbourhoodAsync(nodeIds, anchor, limit, ct);
+            return;
+        }
+        foreach (var id in nodeIds)
+        {
+            var around = await Projection.AroundAsync(id, limit, ct);
+            if (around.Nodes.Count == 0)
+            {
+                _message = "Only methods and datasets evaluated together are drawn in this mode.";
+                continue;
+            }
+            await ShowProjectionAsync(around, id);
+        }
+    }
+
+    private async Task ShowProjectionAsync(MethodDatasetGraph graph, string? anchor)
+    {
+        _shown.Add(graph.Nodes.Select(n => n.Id));
+        _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(graph), anchor) ?? _summary;
+    }
+
+    private async Task ShowNeighbourhoodAsync(IReadOnlyCollection<string> nodeIds, string? anchor, int limit, CancellationToken ct)
+    {
+        var view = await Store.GetNeighbourhoodAsync(nodeIds, limit, ct);
         if (view.Nodes.Count == 0)
         {
             _message = "That node is not in the graph.";
@@ -156,10 +219,6 @@ public sealed partial class Explorer : IAsyncDisposable
         var joined = view with { Edges = [.. view.Edges, .. await EdgesToShownNodesAsync(view, ct)] };
         _shown.Add(view.Nodes.Select(n => n.Id));
         _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(joined), anchor) ?? _summary;
-        if (anchor is not null)
-        {
-            await GraphAsync("centre", anchor);
-        }
     }
 
     /// <summary>The relations between a neighbourhood and the nodes shown before it: the neighbourhood
@@ -176,29 +235,51 @@ public sealed partial class Explorer : IAsyncDisposable
         return edges.Where(e => inView.Contains(e.Source) != inView.Contains(e.Target));
     }
 
-    private Task SearchAsync() => RunAsync(async ct =>
+    /// <summary>Suggestions follow the typing once it pauses; a newer keystroke cancels an older lookup.</summary>
+    private async Task OnSearchTextChanged(string? text)
     {
-        _hits = string.IsNullOrWhiteSpace(_searchText)
-            ? []
-            : await Search.SearchAsync(new SearchQuery(_searchText), ct);
-        if (_hits.Count == 0 && !string.IsNullOrWhiteSpace(_searchText))
-        {
-            _message = $"Nothing matches \"{_searchText}\".";
-        }
-    });
+        _searchText = text ?? "";
+        await _typing.RunAsync(ct => SuggestAsync(_searchText, ct), _lifetime.Token);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> SuggestAsync(string text, CancellationToken ct)
+    {
+        var hits = string.IsNullOrWhiteSpace(text) ? [] : await Search.SearchAsync(new SearchQuery(text, ModeKinds, SuggestionCount), ct);
+        (_hits, _hitsFor) = (hits, text);
+        StateHasChanged();
+        return hits;
+    }
 
     private async Task OnSearchKeyDown(KeyboardEventArgs e)
     {
         if (e.Key == "Enter")
         {
-            await SearchAsync();
+            await AddTopSuggestionAsync();
         }
     }
 
-    private Task AddHitAsync(SearchHit hit) =>
-        RunAsync(ct => ShowNeighbourhoodAsync([hit.NodeId], hit.NodeId, ct));
+    /// <summary>Enter adds the first suggestion for what is typed now, looking it up if the list is for older text.</summary>
+    private Task AddTopSuggestionAsync() => RunAsync(async ct =>
+    {
+        await _typing.CancelAsync();
+        var hits = _hitsFor == _searchText ? _hits : await SuggestAsync(_searchText, ct);
+        if (hits.Count == 0)
+        {
+            _message = string.IsNullOrWhiteSpace(_searchText) ? null : $"Nothing matches \"{_searchText}\".";
+            return;
+        }
+        await AddToGraphAsync(hits[0], ct);
+    });
 
-    private Task ExpandAsync(string nodeId) => RunAsync(ct => ShowNeighbourhoodAsync([nodeId], nodeId, ct));
+    private Task AddHitAsync(SearchHit hit) => RunAsync(ct => AddToGraphAsync(hit, ct));
+
+    private async Task AddToGraphAsync(SearchHit hit, CancellationToken ct)
+    {
+        (_searchText, _hits, _hitsFor) = ("", [], "");
+        await ShowAroundAsync([hit.NodeId], hit.NodeId, NeighbourLimit, ct);
+    }
+
+    private Task ExpandAsync(string nodeId) => RunAsync(ct => ShowAroundAsync([nodeId], nodeId, NeighbourLimit, ct));
 
     private Task ExpandCurrentAsync() => Current is { } node ? ExpandAsync(node.Id) : Task.CompletedTask;
 
@@ -227,6 +308,7 @@ public sealed partial class Explorer : IAsyncDisposable
         _summary = await GraphAsync<ExplorerSummary>("clear") ?? _summary;
         _shown.Clear();
         _selection = [];
+        _pair = null;
         _paper = null;
         _entity = null;
     }
@@ -276,6 +358,7 @@ public sealed partial class Explorer : IAsyncDisposable
         _selection = nodes;
         _paper = null;
         _entity = null;
+        _pair = null;
         StateHasChanged();
         if (Current is not { } node)
         {
@@ -294,6 +377,21 @@ public sealed partial class Explorer : IAsyncDisposable
                 var entity = await Store.GetEntityAsync(node.Id, paperLimit: 5, ct);
                 _entity = Current == node ? entity : _entity;
             }
+        });
+    }
+
+    /// <summary>Called by the JS module when an edge is clicked: a method–dataset edge lists the papers behind it.</summary>
+    [JSInvokable]
+    public Task OnEdgeSelected(SelectedEdge edge)
+    {
+        if (edge.Type != RelationStyle.EvaluatedWith)
+        {
+            return Task.CompletedTask;
+        }
+        return RunAsync(async ct =>
+        {
+            var papers = await Store.GetMatrixPapersAsync(edge.Source, edge.Target, ct);
+            _pair = new SelectedPair(edge.Source, edge.SourceLabel, edge.Target, edge.TargetLabel, papers);
         });
     }
 
@@ -365,6 +463,7 @@ public sealed partial class Explorer : IAsyncDisposable
             // The browser is gone and took the canvas with it.
         }
         _callbacks?.Dispose();
+        _typing.Dispose();
         _lifetime.Dispose();
     }
 }

@@ -1,6 +1,8 @@
 // The graph explorer: Cytoscape.js with the fcose layout. Corpus text reaches Cytoscape only as element
 // data, which it draws on a canvas; nothing here writes text into HTML.
 import cytoscape from '../../lib/cytoscape/cytoscape.esm.min.mjs';
+import { seedFrom, withSeededRandom, offsetFor } from '../../js/graph/seeded-random.js';
+import { placeLabels, labelFont, labelFontPx, labelMarginPx, labelMaxWidthPx } from '../../js/graph/label-placement.js';
 
 // fcose ships as UMD bundles that chain through globals, so they load as classic scripts, in order.
 const fcoseScripts = [
@@ -13,6 +15,13 @@ const fcoseScripts = [
 const animateUpTo = 250;
 const draftAbove = 1000;
 const comfortableZoom = 1.5;
+// Room around a fitted graph for the labels under its outer nodes.
+const fitPadding = 40;
+// More labels than this at once would be a wall of text, whatever room there is.
+const maxLabels = 60;
+// Edge widths for weighted edges (papers behind a method–dataset pair), thinnest to thickest.
+const thinnestEdge = 1.2;
+const thickestEdge = 9;
 
 let fcoseRegistered;
 
@@ -36,10 +45,11 @@ function registerFcose() {
     return fcoseRegistered;
 }
 
-/** Creates the explorer in an empty element; `kindStyles` is [{kind, colour, shape}]. */
-export async function createExplorer(container, dotnet, kindStyles) {
+/** Creates the explorer in an empty element; `kindStyles` is [{kind, colour, shape}], `relationStyles` is
+ * [{type, colour, lineStyle}]: one entry per node kind and edge type a mode can draw. */
+export async function createExplorer(container, dotnet, kindStyles, relationStyles) {
     await registerFcose();
-    return new Explorer(container, dotnet, kindStyles);
+    return new Explorer(container, dotnet, kindStyles, relationStyles);
 }
 
 // Size grows with degree relative to the best connected node shown, so hubs stand out in any corpus.
@@ -88,6 +98,15 @@ function edgeId(edge) {
     return `${edge.source}|${edge.type}|${edge.target}`;
 }
 
+/** Weighted edges (papers behind a pair) get a width by weight relative to the heaviest shown. */
+function widthByWeight(edges) {
+    const weighted = edges.filter(e => e.data('weight') > 0);
+    const maxWeight = Math.max(1, weighted.max(e => e.data('weight')).value);
+    weighted.forEach(e => {
+        e.data('width', thinnestEdge + (thickestEdge - thinnestEdge) * Math.sqrt(e.data('weight') / maxWeight));
+    });
+}
+
 /** Resolves any CSS colour, custom properties included, to what the browser computes. */
 function resolveColour(css) {
     const probe = document.createElement('span');
@@ -98,24 +117,30 @@ function resolveColour(css) {
     return colour;
 }
 
-function buildStyle(kindStyles, textColour, outlineColour) {
+/** Labels keep one size on screen (`zoom` scales them back) and are drawn only on nodes placeLabels picks,
+ * on the hovered node and on selected ones. */
+function buildStyle(kindStyles, relationStyles, textColour, outlineColour, zoom) {
+    const onScreen = px => px / zoom;
     const style = [
         {
             selector: 'node',
             style: {
-                'label': 'data(label)',
+                'label': '',
                 'width': 'data(size)',
                 'height': 'data(size)',
-                'font-size': 10,
+                'font-family': labelFont,
+                'font-size': onScreen(labelFontPx),
                 'color': textColour,
                 'text-outline-color': outlineColour,
-                'text-outline-width': 2,
+                'text-outline-width': onScreen(2),
                 'text-valign': 'bottom',
-                'text-margin-y': 3,
+                'text-margin-y': onScreen(labelMarginPx),
                 'text-wrap': 'ellipsis',
-                'text-max-width': 130,
-                // Labels vanish when zoomed out, which keeps big graphs fast and readable.
-                'min-zoomed-font-size': 7,
+                'text-max-width': onScreen(labelMaxWidthPx),
+                // A backing in the canvas colour keeps a label legible where an edge runs under it.
+                'text-background-color': outlineColour,
+                'text-background-opacity': 0.75,
+                'text-background-shape': 'roundrectangle',
                 'border-width': 1,
                 'border-color': outlineColour,
             },
@@ -123,14 +148,22 @@ function buildStyle(kindStyles, textColour, outlineColour) {
         {
             selector: 'edge',
             style: {
-                'width': 1.2,
+                'width': 1.4,
                 'line-color': '#9e9e9e',
-                'opacity': 0.55,
-                'curve-style': 'haystack',
+                'opacity': 0.7,
+                'curve-style': 'straight',
             },
         },
-        { selector: 'node.crowded', style: { 'min-zoomed-font-size': 14 } },
-        { selector: 'edge:selected', style: { 'label': 'data(type)', 'font-size': 9, 'color': textColour, 'opacity': 1 } },
+        { selector: 'edge[width]', style: { 'width': 'data(width)' } },
+        // Thousands of straight edges draw slowly; haystack lines are fast (and always solid).
+        { selector: 'edge.crowded', style: { 'curve-style': 'haystack', 'opacity': 0.45 } },
+        { selector: 'node.labelled, node.hovered, node:selected', style: { 'label': 'data(label)' } },
+        { selector: 'node.hovered', style: { 'z-index': 20, 'text-background-opacity': 0.95 } },
+        {
+            selector: 'edge:selected',
+            style: { 'label': 'data(caption)', 'font-size': onScreen(labelFontPx), 'color': textColour, 'opacity': 1,
+                'text-outline-color': outlineColour, 'text-outline-width': onScreen(2) },
+        },
         { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#fbc02d' } },
         { selector: 'node.path', style: { 'border-width': 5, 'border-color': '#e53935' } },
         { selector: 'edge.path', style: { 'line-color': '#e53935', 'width': 4, 'opacity': 1, 'z-index': 10 } },
@@ -142,11 +175,19 @@ function buildStyle(kindStyles, textColour, outlineColour) {
             style: { 'background-color': resolveColour(kind.colour), 'shape': kind.shape },
         });
     }
+    // After the plain edge rule, before the selection and path rules that must win over them.
+    const edgeRule = style.findIndex(rule => rule.selector === 'edge') + 1;
+    relationStyles.forEach((relation, i) => {
+        style.splice(edgeRule + i, 0, {
+            selector: `edge[type = "${relation.type}"]`,
+            style: { 'line-color': relation.colour, 'line-style': relation.lineStyle },
+        });
+    });
     return style;
 }
 
 class Explorer {
-    constructor(container, dotnet, kindStyles) {
+    constructor(container, dotnet, kindStyles, relationStyles) {
         this.container = container;
         this.dotnet = dotnet;
         this.removedStack = [];
@@ -155,6 +196,8 @@ class Explorer {
         this.selectionOrder = [];
         this.selectionNotice = 0;
         this.kindStyles = kindStyles;
+        this.relationStyles = relationStyles;
+        this.labelTimer = 0;
         this.themeColours = this.readThemeColours();
         this.cy = cytoscape({
             container,
@@ -169,6 +212,19 @@ class Explorer {
         this.cy.on('select', 'node', e => this.trackSelection(e.target.id(), true));
         this.cy.on('unselect', 'node', e => this.trackSelection(e.target.id(), false));
         this.cy.on('dbltap', 'node', e => this.call('OnExpandRequested', e.target.id()));
+        this.cy.on('tap', 'edge', e => {
+            const edge = e.target;
+            this.call('OnEdgeSelected', {
+                source: edge.data('source'), target: edge.data('target'), type: edge.data('type'),
+                sourceLabel: edge.source().data('label'), targetLabel: edge.target().data('label'),
+            });
+        });
+        this.cy.on('mouseover', 'node', e => e.target.addClass('hovered'));
+        this.cy.on('mouseout', 'node', e => e.target.removeClass('hovered'));
+        // Labels are placed again once a zoom or pan comes to rest, at the new zoom's label size.
+        this.cy.on('viewport', () => this.scheduleLabels());
+        this.resizeObserver = new ResizeObserver(() => this.onResize());
+        this.resizeObserver.observe(container);
         // Exposed for tests and debugging: the live Cytoscape instance.
         window.paperGraphExplorer = this.cy;
         this.publishCounts();
@@ -180,7 +236,39 @@ class Explorer {
     }
 
     buildStyle() {
-        return buildStyle(this.kindStyles, this.themeColours.text, this.themeColours.background);
+        this.styledZoom = this.cy?.zoom() ?? 1;
+        return buildStyle(this.kindStyles, this.relationStyles, this.themeColours.text, this.themeColours.background, this.styledZoom);
+    }
+
+    scheduleLabels() {
+        clearTimeout(this.labelTimer);
+        this.labelTimer = setTimeout(() => this.updateLabels(), 120);
+    }
+
+    updateLabels() {
+        clearTimeout(this.labelTimer);
+        if (this.cy.zoom() !== this.styledZoom) {
+            this.cy.style(this.buildStyle());
+        }
+        placeLabels(this.cy, 'labelled', maxLabels);
+    }
+
+    /** Fits the whole graph into the canvas (never blowing a handful of nodes up), then places labels. */
+    fitAll() {
+        this.cy.fit(this.cy.nodes(':visible'), fitPadding);
+        if (this.cy.zoom() > comfortableZoom) {
+            this.cy.zoom(comfortableZoom);
+            this.cy.center(this.cy.nodes(':visible'));
+        }
+        this.updateLabels();
+    }
+
+    onResize() {
+        clearTimeout(this.resizeTimer);
+        this.resizeTimer = setTimeout(() => {
+            this.cy.resize();
+            this.fitAll();
+        }, 100);
     }
 
     /** Labels are drawn in the page's text colour: .NET calls this when the page switches light and dark mode. */
@@ -223,10 +311,11 @@ class Explorer {
         const added = [];
         for (const node of elements.nodes) {
             if (cy.getElementById(node.id).empty()) {
+                const offset = offsetFor(node.id, 20);
                 added.push({
                     group: 'nodes',
                     data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, size: smallestNode },
-                    position: { x: origin.x + Math.random() * 40 - 20, y: origin.y + Math.random() * 40 - 20 },
+                    position: { x: origin.x + offset.x, y: origin.y + offset.y },
                 });
             }
         }
@@ -239,15 +328,19 @@ class Explorer {
             const id = edgeId(edge);
             if (!edgeIds.has(id) && cy.getElementById(id).empty() && present(edge.source) && present(edge.target)) {
                 edgeIds.add(id);
-                added.push({ group: 'edges', data: { id, source: edge.source, target: edge.target, type: edge.type } });
+                const data = { id, source: edge.source, target: edge.target, type: edge.type, caption: edge.caption ?? edge.type };
+                if (edge.weight) {
+                    data.weight = edge.weight;
+                }
+                added.push({ group: 'edges', data });
             }
         }
         const fresh = cy.add(added);
         this.applyFilters(fresh);
         cy.batch(() => {
             sizeByDegree(cy.nodes());
-            // In a crowded graph labels appear only when zoomed well in.
-            cy.nodes().toggleClass('crowded', cy.nodes().length > draftAbove);
+            widthByWeight(cy.edges());
+            cy.edges().toggleClass('crowded', cy.nodes().length > draftAbove);
         });
         if (fresh.nodes().nonempty()) {
             if (firstLoad || cy.nodes().length <= draftAbove) {
@@ -257,6 +350,7 @@ class Explorer {
                 // around the node they came from and everything else stays where the user left it.
                 const started = this.startLayout();
                 this.cy.batch(() => spiral(fresh.nodes(), origin, anchor.nonempty() ? anchor.data('size') : 0));
+                this.fitAll();
                 this.finishLayout(started);
             }
         }
@@ -269,25 +363,24 @@ class Explorer {
         const started = this.startLayout();
         const count = this.cy.nodes().length;
         if (count > draftAbove) {
-            await this.runFcose({ quality: 'draft', randomize: true, animate: false, fit: false });
+            await this.runFcose({ quality: 'draft', randomize: true, animate: false });
             this.cy.batch(() => spreadStacked(this.cy.nodes()));
-            this.cy.fit(undefined, 30);
         } else {
-            await this.runFcose({ quality: 'default', randomize, animate: count <= animateUpTo, fit: true });
+            // Longer edges and stronger repulsion than fcose's defaults leave room for the labels under the nodes.
+            await this.runFcose({ quality: 'default', randomize, animate: count <= animateUpTo, idealEdgeLength: 90, nodeRepulsion: 9000 });
         }
-        // Fitting a handful of nodes would blow them up to fill the canvas.
-        if (this.cy.zoom() > comfortableZoom) {
-            this.cy.zoom(comfortableZoom);
-            this.cy.center();
-        }
+        this.fitAll();
         this.finishLayout(started);
     }
 
+    /** fcose computes every position inside run(), so seeding Math.random around it makes the layout a function
+     * of the graph shown: its node and edge ids, in order. */
     runFcose(options) {
+        const seed = seedFrom([...this.cy.nodes().map(n => n.id()), ...this.cy.edges().map(e => e.id())]);
         return new Promise(resolve => {
-            const layout = this.cy.layout({ name: 'fcose', animationDuration: 400, padding: 30, packComponents: true, ...options });
+            const layout = this.cy.layout({ name: 'fcose', animationDuration: 400, fit: true, padding: fitPadding, packComponents: true, ...options });
             layout.one('layoutstop', resolve);
-            layout.run();
+            withSeededRandom(seed, () => layout.run());
         });
     }
 
@@ -318,6 +411,7 @@ class Explorer {
         this.hiddenKinds = new Set(hiddenKinds);
         this.hiddenRelations = new Set(hiddenRelations);
         this.applyFilters(this.cy.elements());
+        this.updateLabels();
     }
 
     applyFilters(elements) {
@@ -331,6 +425,7 @@ class Explorer {
             this.removedStack.push(selected.remove());
             this.selectionOrder = [];
             this.call('OnSelectionChanged', []);
+            this.updateLabels();
         }
         return this.summary();
     }
@@ -345,6 +440,7 @@ class Explorer {
                     && this.cy.getElementById(e.data('source')).nonempty()
                     && this.cy.getElementById(e.data('target')).nonempty())
                 .restore();
+            this.updateLabels();
         }
         return this.summary();
     }
@@ -359,6 +455,7 @@ class Explorer {
         elements.edges.forEach(e => { path = path.union(cy.getElementById(edgeId(e))); });
         path.addClass('path');
         cy.fit(path, 60);
+        this.updateLabels();
         return summary;
     }
 
@@ -374,7 +471,7 @@ class Explorer {
     }
 
     fit() {
-        this.cy.fit(undefined, 30);
+        this.fitAll();
     }
 
     exportPng(fileName) {
@@ -409,6 +506,9 @@ class Explorer {
 
     dispose() {
         clearTimeout(this.selectionNotice);
+        clearTimeout(this.labelTimer);
+        clearTimeout(this.resizeTimer);
+        this.resizeObserver.disconnect();
         if (window.paperGraphExplorer === this.cy) {
             delete window.paperGraphExplorer;
         }

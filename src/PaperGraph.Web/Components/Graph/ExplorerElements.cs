@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph.Queries;
+using PaperGraph.Core.Queries;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -6,10 +7,21 @@ namespace PaperGraph.Web.Components.Graph;
 public sealed record ExplorerElements(IReadOnlyList<ExplorerNode> Nodes, IReadOnlyList<ExplorerEdge> Edges)
 {
     public static ExplorerElements From(GraphView view) => new(
-        [.. view.Nodes.Select(n => new ExplorerNode(n.Id, n.Label, n.Kind.ToString(), n.Degree))],
+        [.. view.Nodes.Select(ExplorerNode.From)],
         [.. view.Edges.Select(e => new ExplorerEdge(e.Source, e.Target, e.Type.ToString()))]);
+
+    /// <summary>Methods and datasets, each pair an edge weighted (and captioned) by the papers behind it.</summary>
+    public static ExplorerElements From(MethodDatasetGraph graph) => new(
+        [.. graph.Nodes.Select(ExplorerNode.From)],
+        [.. graph.Links.Select(link => new ExplorerEdge(link.MethodKey, link.DatasetKey, RelationStyle.EvaluatedWith, link.Papers,
+            link.Papers == 1 ? "1 paper" : $"{link.Papers} papers"))]);
 }
 
-public sealed record ExplorerNode(string Id, string Label, string Kind, int Degree);
+public sealed record ExplorerNode(string Id, string Label, string Kind, int Degree)
+{
+    public static ExplorerNode From(GraphNode node) => new(node.Id, node.Label, node.Kind.ToString(), node.Degree);
+}
 
-public sealed record ExplorerEdge(string Source, string Target, string Type);
+/// <param name="Weight">Papers behind the edge, for edges that stand for many papers; null otherwise.</param>
+/// <param name="Caption">Shown on the selected edge; the type when null.</param>
+public sealed record ExplorerEdge(string Source, string Target, string Type, int? Weight = null, string? Caption = null);

@@ -25,3 +25,6 @@ public sealed record SelectedNode(string Id, string Kind, string Label)
 {
     public NodeKind? NodeKind => Enum.TryParse<NodeKind>(Kind, out var kind) ? kind : null;
 }
+
+/// <summary>An edge the user clicked, with the labels of its ends.</summary>
+public sealed record SelectedEdge(string Source, string Target, string Type, string SourceLabel, string TargetLabel);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using PaperGraph.Web.Components.Shared;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Web.Import;
@@ -10,8 +12,13 @@ namespace PaperGraph.Web.Components.Pages;
 /// Results follow the text as it is typed; <c>q</c> and <c>kinds</c> in the address start a search.</summary>
 public sealed partial class Home : IDisposable
 {
-    private const int SuggestionCount = 8;
     private const int ResultCount = 50;
+
+    /// <summary>How long typing pauses before the results follow it.</summary>
+    private static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(250);
+
+    private readonly CancellationTokenSource _lifetime = new();
+    private readonly TypingPause _typing = new(TypingDelay);
 
     private IReadOnlyCollection<NodeKind> _kinds = [];
     private IReadOnlyList<SearchHit>? _hits;
@@ -47,11 +54,20 @@ public sealed partial class Home : IDisposable
         await SearchAsync(_text, CancellationToken.None);
     }
 
-    private async Task<IEnumerable<SearchHit>> SuggestAsync(string? text, CancellationToken cancellationToken)
+    private async Task OnTextChangedAsync(string? text)
     {
-        await SearchAsync(text ?? "", cancellationToken);
-        await InvokeAsync(StateHasChanged);
-        return _hits?.Take(SuggestionCount) ?? [];
+        _text = text ?? "";
+        await _typing.RunAsync(ct => SearchAsync(_text, ct), _lifetime.Token);
+    }
+
+    /// <summary>Enter searches for what is typed now instead of waiting for the pause.</summary>
+    private async Task OnSearchKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key == "Enter")
+        {
+            await _typing.CancelAsync();
+            await SearchAsync(_text, _lifetime.Token);
+        }
     }
 
     private async Task SearchAsync(string text, CancellationToken cancellationToken)
@@ -89,14 +105,6 @@ public sealed partial class Home : IDisposable
         await SearchAsync(_text, CancellationToken.None);
     }
 
-    private void Open(SearchHit? hit)
-    {
-        if (hit is not null)
-        {
-            Navigation.NavigateTo(NodeLinks.Node(hit.NodeId, hit.Kind));
-        }
-    }
-
     // Statistics grow while the seed import runs: refresh them when it finishes.
     private void OnImportChanged(ImportSnapshot snapshot)
     {
@@ -110,5 +118,11 @@ public sealed partial class Home : IDisposable
         }
     }
 
-    public void Dispose() => ImportStatus.Changed -= OnImportChanged;
+    public void Dispose()
+    {
+        ImportStatus.Changed -= OnImportChanged;
+        _lifetime.Cancel();
+        _lifetime.Dispose();
+        _typing.Dispose();
+    }
 }

@@ -40,6 +40,10 @@ public sealed partial class Loadable<T> : IDisposable where T : class
     /// <summary>Shown with the loaded content.</summary>
     [Parameter, EditorRequired] public RenderFragment<T> ChildContent { get; set; } = default!;
 
+    /// <summary>Whether small content travels from prerendering to the interactive render. A page's third and later
+    /// Loadables turn it off, which keeps every page within the two-Loadable budget of <see cref="MaxPersistedBytes"/>.</summary>
+    [Parameter] public bool Persist { get; set; } = true;
+
     /// <summary>Shown when the content does not exist.</summary>
     [Parameter] public RenderFragment? NotFound { get; set; }
 
@@ -51,7 +55,7 @@ public sealed partial class Loadable<T> : IDisposable where T : class
 
     private Task PersistAsync()
     {
-        if (_value is not null && JsonSerializer.SerializeToUtf8Bytes(_value, JsonSerializerOptions.Web).Length <= MaxPersistedBytes)
+        if (Persist && _value is not null && JsonSerializer.SerializeToUtf8Bytes(_value, JsonSerializerOptions.Web).Length <= MaxPersistedBytes)
         {
             PrerenderedState.PersistAsJson(StateKey, _value);
         }
