@@ -1,14 +1,18 @@
 using PaperGraph.Web.Api;
+using PaperGraph.Web.Hardening;
 using PaperGraph.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPaperGraphServices();
 builder.AddPaperGraphWeb();
+builder.AddPaperGraphHardening();
 
 var app = builder.Build();
 
+app.UsePaperGraphHardening();
 app.UsePaperGraphWeb();
+app.MapHealthEndpoints();
 app.MapPaperGraphApi();
 app.MapPaperGraphPages();
 
