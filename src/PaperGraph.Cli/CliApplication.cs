@@ -52,6 +52,8 @@ internal static class CliApplication
         root.Subcommands.Add(CypherStatementsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
         return root;
     }
 
