@@ -1,12 +1,14 @@
 using PaperGraph.Web.Api;
 using PaperGraph.Web.Hardening;
 using PaperGraph.Web.Hosting;
+using PaperGraph.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPaperGraphServices();
 builder.AddPaperGraphWeb();
 builder.AddPaperGraphHardening();
+builder.AddPaperGraphTelemetry();
 
 var app = builder.Build();
 

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Extraction;
@@ -9,8 +12,11 @@ namespace PaperGraph.Core.Import;
 /// each), then refresh derived relations. Bad records are rejected with their file and line and the
 /// rest is imported; in strict mode every file is validated first and nothing is written if any record
 /// is bad. Extraction of the next batch overlaps with writing the previous one.</summary>
-public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor, IGraphStore store, IOptions<ImportOptions> defaults)
+public sealed class CorpusImporter(
+    CorpusFileReader reader, IExtractor extractor, IGraphStore store, IOptions<ImportOptions> defaults, ILogger<CorpusImporter>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<CorpusImporter>.Instance;
+
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
         ImportOptions? options = null,
@@ -34,6 +40,8 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
                 return validation.Summary(paths.Count, relations: 0, strictAborted: true);
             }
         }
+        var started = Stopwatch.GetTimestamp();
+        _logger.LogInformation("Importing {FileCount} corpus files: {Files}", paths.Count, paths);
         await store.InitializeAsync(cancellationToken);
         var tally = await WriteAsync(paths, settings, progress, cancellationToken);
         if (tally.PapersWritten > 0)
@@ -41,7 +49,9 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
             await store.RefreshDerivedRelationsAsync(cancellationToken);
         }
         var statistics = await store.GetStatisticsAsync(cancellationToken);
-        return tally.Summary(paths.Count, statistics.TotalRelations, strictAborted: false);
+        var summary = tally.Summary(paths.Count, statistics.TotalRelations, strictAborted: false);
+        Log(summary, Stopwatch.GetElapsedTime(started));
+        return summary;
     }
 
     private async Task<ImportTally> ValidateAsync(IReadOnlyList<string> paths, CorpusFormat? format, CancellationToken cancellationToken)
@@ -118,6 +128,18 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
         {
             tally.Wrote(await previous);
         }
-        return records.Count == 0 ? null : Task.Run(() => store.UpsertAsync(records, cancellationToken), cancellationToken);
+        return records.Count == 0 ? null : Task.Run(() => ImportMetrics.MeasureWriteAsync(records.Count, () => store.UpsertAsync(records, cancellationToken)), cancellationToken);
+    }
+
+    private void Log(ImportSummary summary, TimeSpan elapsed)
+    {
+        ImportMetrics.Rejected(summary.Rejected.Count);
+        foreach (var error in summary.Rejected)
+        {
+            _logger.LogWarning("Rejected {CorpusFile} line {Line}: {Reason}", error.File, error.Line, error.Message);
+        }
+        _logger.LogInformation(
+            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Rejected} rejected",
+            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Rejected.Count);
     }
 }
