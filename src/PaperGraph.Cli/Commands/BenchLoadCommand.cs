@@ -9,7 +9,7 @@ internal static class BenchLoadCommand
 {
     public static Command Create(CliContext context)
     {
-        var url = new Option<Uri>("--url")
+        var url = new Option<string>("--url")
         {
             Description = "The web app to load, on this machine only (e.g. http://127.0.0.1:5080/)",
             HelpName = "URL",
@@ -29,7 +29,11 @@ internal static class BenchLoadCommand
         };
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
-            var settings = new LoadSettings(parse.GetValue(url)!, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)),
+            if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var server))
+            {
+                throw new CliUsageException("--url must be an absolute address such as http://127.0.0.1:5080/");
+            }
+            var settings = new LoadSettings(server, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)),
                 parse.GetValue(maxRequests), parse.GetValue(serverPid));
             var report = await new LoadRunner(settings).RunAsync(context.Console.Error.WriteLine, cancellationToken);
             if (parse.GetValue(json))
