@@ -64,6 +64,8 @@ internal static class CliApplication
         root.Subcommands.Add(RelationCommands.Accept(context));
         root.Subcommands.Add(MarkVariantCommand.Create(context));
         root.Subcommands.Add(CurationLogCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
         return root;
     }
 

@@ -1,10 +1,13 @@
 using System.CommandLine;
+using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Evaluation;
+using PaperGraph.Sqlite.Maintenance;
 
 namespace PaperGraph.Cli;
 
 /// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
-/// usage problems and unreadable evaluation input give 2, anything else (an unreachable server too) 1. No stack traces for users.</summary>
+/// usage problems, unreadable evaluation input and a file that is not a PaperGraph database give 2; SQLite failures
+/// (disk full, read-only) are told in words; anything else (an unreachable server too) 1. No stack traces for users.</summary>
 internal static class GuardedAction
 {
     public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -14,7 +17,7 @@ internal static class GuardedAction
             {
                 return await action(parse, cancellationToken);
             }
-            catch (Exception e) when (e is CliUsageException or EvaluationInputException)
+            catch (Exception e) when (e is CliUsageException or EvaluationInputException or InvalidDataException)
             {
                 console.WriteError(e.Message);
                 return ExitCodes.BadInput;
@@ -23,6 +26,11 @@ internal static class GuardedAction
             {
                 // Only the Neo4j store speaks HTTP; the message names the address ("Connection refused (host:port)").
                 console.WriteError($"cannot reach the Neo4j server: {e.Message}");
+                return ExitCodes.Failure;
+            }
+            catch (SqliteException e)
+            {
+                console.WriteError(SqliteFailure.Describe(e));
                 return ExitCodes.Failure;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

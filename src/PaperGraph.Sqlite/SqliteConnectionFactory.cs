@@ -9,9 +9,12 @@ internal sealed class SqliteConnectionFactory
     private const int CacheKibibytes = 65_536;
 
     private readonly string _connectionString;
+    private readonly string _sizeLimit;
 
-    public SqliteConnectionFactory(string databasePath)
+    public SqliteConnectionFactory(string databasePath, int? maxPageCount = null)
     {
+        // PRAGMA takes no parameters; the value is an integer from the options.
+        _sizeLimit = maxPageCount is { } pages ? $" PRAGMA max_page_count = {pages.ToString(System.Globalization.CultureInfo.InvariantCulture)};" : "";
         var fullPath = Path.GetFullPath(databasePath);
         var folder = Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
@@ -39,7 +42,7 @@ internal sealed class SqliteConnectionFactory
             await connection.OpenAsync(cancellationToken);
             // NORMAL is durable across application crashes in WAL mode and much faster than FULL; a larger page
             // cache keeps the relation indexes of a large graph in memory during imports and queries.
-            await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA temp_store = MEMORY;")
+            await connection.Command($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{CacheKibibytes}; PRAGMA temp_store = MEMORY;{_sizeLimit}")
                 .ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

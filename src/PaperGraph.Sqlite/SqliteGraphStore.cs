@@ -28,7 +28,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath);
-        _connections = new SqliteConnectionFactory(options.DatabasePath);
+        _connections = new SqliteConnectionFactory(options.DatabasePath, options.MaxPageCount);
     }
 
     /// <summary>Full path of the database file.</summary>

@@ -1,14 +1,20 @@
 using PaperGraph.Web.Api;
+using PaperGraph.Web.Hardening;
 using PaperGraph.Web.Hosting;
+using PaperGraph.Web.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPaperGraphServices();
 builder.AddPaperGraphWeb();
+builder.AddPaperGraphHardening();
+builder.AddPaperGraphTelemetry();
 
 var app = builder.Build();
 
+app.UsePaperGraphHardening();
 app.UsePaperGraphWeb();
+app.MapHealthEndpoints();
 app.MapPaperGraphApi();
 app.MapPaperGraphPages();
 

@@ -55,6 +55,9 @@ public sealed class BlazorPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Errors the page logged to the browser console so far.</summary>
+    public IReadOnlyCollection<string> ConsoleErrors => _consoleErrors;
+
     /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it; fails at once
     /// when the circuit closes instead.</summary>
     public async Task GotoAsync(string path)

@@ -45,6 +45,7 @@ internal static class BenchCommand
         {
             papers, runs, batchSize, dataset, corpus, neo4j, arxivStream,
         };
+        command.Subcommands.Add(BenchLoadCommand.Create(context));
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
             if (parse.GetValue(arxivStream) is { } records)
@@ -148,7 +149,7 @@ internal static class BenchCommand
         table.AddTextRow($"reports-on {report.Dataset}", $"{report.ReportsOnTotal:N0} papers in total, first page of {report.ReportsOnPageSize}");
         var latency = report.ReportsOnLatency;
         table.AddTextRow("reports-on first query", $"{report.ReportsOnFirstMs:N2} ms (right after the import, caches cold)");
-        table.AddTextRow("reports-on latency", $"p50 {latency.P50:N2} ms, p95 {latency.P95:N2} ms, max {latency.Max:N2} ms over {latency.Runs} runs");
+        table.AddTextRow("reports-on latency", $"p50 {latency.P50:N2} ms, p95 {latency.P95:N2} ms, p99 {latency.P99:N2} ms, max {latency.Max:N2} ms over {latency.Runs} runs");
         console.Write(table);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Core.Corpus;
+using PaperGraph.Cli.Stores;
 using PaperGraph.Core.Import;
 using Spectre.Console;
 
@@ -37,7 +38,9 @@ internal static class ImportCommand
                 Strict = parse.GetValue(strict),
                 BatchSize = parse.GetValue(batchSize),
             };
-            await using var session = DatabaseSession.OpenUninitialized(context.Store(parse));
+            var store = context.Store(parse);
+            WritableDatabase.Require(store);
+            await using var session = DatabaseSession.OpenUninitialized(store);
             var summary = await ImportProgressDisplay.RunAsync(context.Console,
                 progress => session.Importer.ImportAsync(parse.GetValue(paths)!, options, progress, cancellationToken));
             foreach (var error in summary.Rejected)

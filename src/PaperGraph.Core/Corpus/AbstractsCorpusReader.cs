@@ -23,10 +23,6 @@ public sealed class AbstractsCorpusReader(IOptions<CorpusReaderOptions> options)
             {
                 yield return record;
             }
-            if (line.EndsFile)
-            {
-                yield break;
-            }
         }
         if (state.PendingTitle is { } pending)
         {

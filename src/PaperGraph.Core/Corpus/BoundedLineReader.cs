@@ -31,11 +31,6 @@ internal sealed class BoundedLineReader(int maxLineBytes)
                 var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
                 var end = newline < 0 ? read : newline;
                 line.Append(chunk, start, end - start);
-                if (line.HasNul)
-                {
-                    yield return new SourceLine(number, null, "binary content (NUL byte); the rest of the file is skipped", EndsFile: true);
-                    yield break;
-                }
                 if (newline < 0)
                 {
                     break;
@@ -57,7 +52,7 @@ internal sealed class BoundedLineReader(int maxLineBytes)
         private int _length;
         private long _totalLength;
 
-        public bool HasNul { get; private set; }
+        private bool _hasNul;
 
         public bool IsEmpty => _totalLength == 0;
 
@@ -67,7 +62,7 @@ internal sealed class BoundedLineReader(int maxLineBytes)
             {
                 return;
             }
-            HasNul |= Array.IndexOf(source, (byte)0, offset, count) >= 0;
+            _hasNul |= Array.IndexOf(source, (byte)0, offset, count) >= 0;
             _totalLength += count;
             if (_totalLength > limit)
             {
@@ -86,6 +81,7 @@ internal sealed class BoundedLineReader(int maxLineBytes)
             var result = Decode(number);
             _length = 0;
             _totalLength = 0;
+            _hasNul = false;
             return result;
         }
 
@@ -94,6 +90,10 @@ internal sealed class BoundedLineReader(int maxLineBytes)
             if (_totalLength > limit)
             {
                 return new SourceLine(number, null, $"line is {FormatBytes(_totalLength)}, over the limit of {FormatBytes(limit)}; skipped");
+            }
+            if (_hasNul)
+            {
+                return new SourceLine(number, null, "NUL byte in the line (binary content); skipped");
             }
             var length = _length > 0 && _bytes[_length - 1] == (byte)'\r' ? _length - 1 : _length;
             try

@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace PaperGraph.Core.Corpus;
 
 /// <summary>Reads corpus files of any supported format: opens the file, detects its format (unless one
-/// is given) and streams its records. Problems with the file itself (missing, binary, unknown format)
-/// come back as a rejected record too, so callers handle every error the same way.</summary>
+/// is given) and streams its records. Problems with the file itself (missing, binary throughout, unknown format)
+/// come back as a rejected record too, so callers handle every error the same way; a stray NUL byte in a text
+/// file rejects only its record.</summary>
 public sealed class CorpusFileReader(IEnumerable<ICorpusReader> readers)
 {
     private readonly Dictionary<CorpusFormat, ICorpusReader> _readers = readers.ToDictionary(r => r.Format);
@@ -53,11 +54,9 @@ public sealed class CorpusFileReader(IEnumerable<ICorpusReader> readers)
         {
             yield break;
         }
-        var nul = Array.IndexOf(head, (byte)0, 0, length);
-        if (nul >= 0)
+        if (BinaryContent.Describe(head.AsSpan(0, length)) is { } binary)
         {
-            var line = 1 + head.AsSpan(0, nul).Count((byte)'\n');
-            yield return CorpusRecord.Rejected(new CorpusError(fileName, line, "binary file (NUL byte); not a text corpus"));
+            yield return CorpusRecord.Rejected(new CorpusError(fileName, 1, $"binary file ({binary}); not a text corpus"));
             yield break;
         }
         var detected = format ?? CorpusFormatDetector.Detect(fileName, head.AsSpan(0, length));

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Curation;
@@ -13,8 +16,10 @@ namespace PaperGraph.Core.Import;
 /// (<see cref="ICurationRuleSource"/>) are applied to every paper before it is written, so a re-import reproduces the
 /// curated graph and new papers get the same merges and removals.</summary>
 public sealed class CorpusImporter(
-    CorpusFileReader reader, IExtractor extractor, IGraphStore store, ICurationRuleSource curation, IOptions<ImportOptions> defaults)
+    CorpusFileReader reader, IExtractor extractor, IGraphStore store, ICurationRuleSource curation, IOptions<ImportOptions> defaults,
+    ILogger<CorpusImporter>? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger<CorpusImporter>.Instance;
     private readonly PaperIdentityResolver _identities = new(store);
 
     public async Task<ImportSummary> ImportAsync(
@@ -40,6 +45,8 @@ public sealed class CorpusImporter(
                 return validation.Summary(paths.Count, relations: 0, strictAborted: true);
             }
         }
+        var started = Stopwatch.GetTimestamp();
+        _logger.LogInformation("Importing {FileCount} corpus files: {Files}", paths.Count, paths);
         await store.InitializeAsync(cancellationToken);
         var rules = await curation.GetActiveRulesAsync(cancellationToken);
         var tally = await WriteAsync(paths, settings, rules, progress, cancellationToken);
@@ -48,7 +55,9 @@ public sealed class CorpusImporter(
             await store.RefreshDerivedRelationsAsync(cancellationToken);
         }
         var statistics = await store.GetStatisticsAsync(cancellationToken);
-        return tally.Summary(paths.Count, statistics.TotalRelations, strictAborted: false);
+        var summary = tally.Summary(paths.Count, statistics.TotalRelations, strictAborted: false);
+        Log(summary, Stopwatch.GetElapsedTime(started));
+        return summary;
     }
 
     private async Task<ImportTally> ValidateAsync(IReadOnlyList<string> paths, CorpusFormat? format, CancellationToken cancellationToken)
@@ -122,14 +131,27 @@ public sealed class CorpusImporter(
             return previous;
         }
         var (extracted, failures) = BatchExtraction.Run(extractor, batch, settings.MaxDegreeOfParallelism, cancellationToken);
-        var records = rules.Count == 0 ? extracted : extracted.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
         tally.Reject(failures);
         if (previous is not null)
         {
             tally.Wrote(await previous);
         }
-        // After the previous write, so papers and stubs it stored are found by their keys.
-        records = await _identities.ResolveAsync(records, cancellationToken);
-        return records.Count == 0 ? null : Task.Run(() => store.UpsertAsync(records, cancellationToken), cancellationToken);
+        // After the previous write, so papers and stubs it stored are found by their keys; the rules after that,
+        // since a rule names the paper by the id it is stored under.
+        var resolved = await _identities.ResolveAsync(extracted, cancellationToken);
+        var records = rules.Count == 0 ? resolved : resolved.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
+        return records.Count == 0 ? null : Task.Run(() => ImportMetrics.MeasureWriteAsync(records.Count, () => store.UpsertAsync(records, cancellationToken)), cancellationToken);
+    }
+
+    private void Log(ImportSummary summary, TimeSpan elapsed)
+    {
+        ImportMetrics.Rejected(summary.Rejected.Count);
+        foreach (var error in summary.Rejected)
+        {
+            _logger.LogWarning("Rejected {CorpusFile} line {Line}: {Reason}", error.File, error.Line, error.Message);
+        }
+        _logger.LogInformation(
+            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Rejected} rejected",
+            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Rejected.Count);
     }
 }

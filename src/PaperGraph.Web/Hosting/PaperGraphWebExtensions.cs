@@ -48,7 +48,8 @@ public static class PaperGraphWebExtensions
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>Whether a request is for the JSON API, which answers errors as ProblemDetails rather than pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     public static WebApplication MapPaperGraphPages(this WebApplication app)
     {

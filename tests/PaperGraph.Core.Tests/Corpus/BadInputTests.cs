@@ -27,16 +27,35 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task Binary_file_is_rejected_as_a_whole_naming_the_line_of_the_first_nul()
+    public async Task A_nul_byte_on_line_3_rejects_that_record_and_keeps_the_rest()
     {
-        var bytes = Encoding.UTF8.GetBytes("PK header\nmore\n").Concat(new byte[] { 0x50, 0x00, 0x03, 0x04 }).ToArray();
-        var path = _files.Write("archive.txt", bytes);
+        var bytes = Encoding.UTF8.GetBytes($"{SampleText.JsonLine("AlphaNet")}\n{SampleText.JsonLine("BetaNet")}\n{{\"title\": \"Gamma")
+            .Append((byte)0)
+            .Concat(Encoding.UTF8.GetBytes($"Net\"}}\n{SampleText.JsonLine("DeltaNet")}\n"))
+            .ToArray();
+        var path = _files.Write("papers.jsonl", bytes);
 
         var records = await CorpusFiles.ReadAllAsync(path);
 
-        var error = Assert.Single(records).Error!;
+        var error = Assert.Single(records, r => r.Error is not null).Error!;
         Assert.Equal((path, 3), (error.File, error.Line));
-        Assert.Contains("binary", error.Message);
+        Assert.Contains("NUL byte", error.Message);
+        Assert.Equal(["AlphaNet", "BetaNet", "DeltaNet"], ValidTitlePrefixes(records));
+    }
+
+    [Theory]
+    [InlineData("paper.pdf", new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x7B, 0x0A }, "PDF")]
+    [InlineData("papers.jsonl.gz", new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03 }, "gzip")]
+    [InlineData("papers.jsonl", new byte[] { 0x7B, 0x00, 0x22, 0x00, 0x74, 0x00, 0x0A, 0x00 }, "NUL bytes")]
+    public async Task A_file_binary_throughout_is_rejected_as_a_whole(string name, byte[] bytes, string kind)
+    {
+        var path = _files.Write(name, bytes);
+
+        var records = await CorpusFiles.ReadAllAsync(path, CorpusFormat.JsonLines);
+
+        var error = Assert.Single(records).Error!;
+        Assert.Equal((path, 1), (error.File, error.Line));
+        Assert.Contains($"binary file ({kind})", error.Message);
     }
 
     [Fact]
