@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
+using PaperGraph.Cli.Commands.Curators;
 using PaperGraph.Cli.Commands.Query;
 using PaperGraph.Cli.Stores;
 
@@ -52,6 +53,7 @@ internal static class CliApplication
         root.Subcommands.Add(CypherStatementsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(CuratorsCommand.Create(context));
         return root;
     }
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using PaperGraph.Core.Curators;
 using PaperGraph.Core.Evaluation;
 
 namespace PaperGraph.Cli;
 
 /// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
-/// usage problems and unreadable evaluation input give 2, anything else (an unreachable server too) 1. No stack traces for users.</summary>
+/// usage problems, unreadable evaluation input and refused curator accounts give 2, anything else (an unreachable server too) 1. No stack traces for users.</summary>
 internal static class GuardedAction
 {
     public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -14,7 +15,7 @@ internal static class GuardedAction
             {
                 return await action(parse, cancellationToken);
             }
-            catch (Exception e) when (e is CliUsageException or EvaluationInputException)
+            catch (Exception e) when (e is CliUsageException or EvaluationInputException or CuratorAccountException)
             {
                 console.WriteError(e.Message);
                 return ExitCodes.BadInput;
