@@ -1,15 +1,18 @@
 using PaperGraph.Web.Api;
+using PaperGraph.Web.Curators;
 using PaperGraph.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPaperGraphServices();
 builder.AddPaperGraphWeb();
+builder.AddCuratorAuthentication();
 
 var app = builder.Build();
 
 app.UsePaperGraphWeb();
 app.MapPaperGraphApi();
+app.MapCuratorSignIn();
 app.MapPaperGraphPages();
 
 app.Run();
