@@ -12,7 +12,7 @@ namespace PaperGraph.Sqlite;
 /// <summary>The embedded graph store: one SQLite file in WAL mode, so readers work while a batch is written.
 /// Every operation takes its own pooled connection; writes are serialised in-process and each batch is one
 /// transaction. The schema is migrated on first use (or by <see cref="InitializeAsync"/>).</summary>
-public sealed class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -52,19 +52,23 @@ public sealed class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposa
     public async Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var (summary, _) = await WriteAsync((connection, transaction) =>
-            {
-                using var writer = new PaperBatchWriter(connection, transaction, _knownEntities);
-                foreach (var record in batch)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    writer.Write(record);
-                }
-                return Task.FromResult((writer.Complete(), writer.LearnedEntities));
-            },
+        var (summary, _) = await WriteAsync((connection, transaction) => Task.FromResult(WriteBatch(connection, transaction, batch, cancellationToken)),
             cancellationToken,
             committed => _knownEntities.Absorb(committed.LearnedEntities));
         return summary;
+    }
+
+    /// <summary>Writes papers inside a write transaction; what it learned about entities is remembered once it commits.</summary>
+    private (UpsertSummary Summary, KnownEntities LearnedEntities) WriteBatch(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken)
+    {
+        using var writer = new PaperBatchWriter(connection, transaction, _knownEntities);
+        foreach (var record in batch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Write(record);
+        }
+        return (writer.Complete(), writer.LearnedEntities);
     }
 
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Curation;
 using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Graph;
 
@@ -8,8 +9,11 @@ namespace PaperGraph.Core.Import;
 /// <summary>Imports corpus files into a graph store: read, extract, write in batches (one transaction
 /// each), then refresh derived relations. Bad records are rejected with their file and line and the
 /// rest is imported; in strict mode every file is validated first and nothing is written if any record
-/// is bad. Extraction of the next batch overlaps with writing the previous one.</summary>
-public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor, IGraphStore store, IOptions<ImportOptions> defaults)
+/// is bad. Extraction of the next batch overlaps with writing the previous one. Curators' decisions in force
+/// (<see cref="ICurationRuleSource"/>) are applied to every paper before it is written, so a re-import reproduces the
+/// curated graph and new papers get the same merges and removals.</summary>
+public sealed class CorpusImporter(
+    CorpusFileReader reader, IExtractor extractor, IGraphStore store, ICurationRuleSource curation, IOptions<ImportOptions> defaults)
 {
     public async Task<ImportSummary> ImportAsync(
         IReadOnlyList<string> paths,
@@ -35,7 +39,8 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
             }
         }
         await store.InitializeAsync(cancellationToken);
-        var tally = await WriteAsync(paths, settings, progress, cancellationToken);
+        var rules = await curation.GetActiveRulesAsync(cancellationToken);
+        var tally = await WriteAsync(paths, settings, rules, progress, cancellationToken);
         if (tally.PapersWritten > 0)
         {
             await store.RefreshDerivedRelationsAsync(cancellationToken);
@@ -57,7 +62,8 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
         return tally;
     }
 
-    private async Task<ImportTally> WriteAsync(IReadOnlyList<string> paths, ImportOptions settings, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ImportTally> WriteAsync(IReadOnlyList<string> paths, ImportOptions settings, IReadOnlyList<CurationRule> rules,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new ImportTally();
         var batch = new List<PendingPaper>(settings.BatchSize);
@@ -97,7 +103,7 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
 
         async Task FlushAsync(string path)
         {
-            writing = await HandOverAsync(batch, writing, tally, settings, cancellationToken);
+            writing = await HandOverAsync(batch, writing, tally, settings, rules, cancellationToken);
             batch = new List<PendingPaper>(settings.BatchSize);
             progress?.Report(tally.Progress(path));
         }
@@ -106,13 +112,15 @@ public sealed class CorpusImporter(CorpusFileReader reader, IExtractor extractor
     /// <summary>Extracts <paramref name="batch"/>, waits for the previous write, then starts writing
     /// this batch in the background and returns that write.</summary>
     private async Task<Task<UpsertSummary>?> HandOverAsync(
-        List<PendingPaper> batch, Task<UpsertSummary>? previous, ImportTally tally, ImportOptions settings, CancellationToken cancellationToken)
+        List<PendingPaper> batch, Task<UpsertSummary>? previous, ImportTally tally, ImportOptions settings, IReadOnlyList<CurationRule> rules,
+        CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
             return previous;
         }
-        var (records, failures) = BatchExtraction.Run(extractor, batch, settings.MaxDegreeOfParallelism, cancellationToken);
+        var (extracted, failures) = BatchExtraction.Run(extractor, batch, settings.MaxDegreeOfParallelism, cancellationToken);
+        var records = rules.Count == 0 ? extracted : extracted.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
         tally.Reject(failures);
         if (previous is not null)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PaperGraph.Core.Curation;
 using PaperGraph.Core.Extraction;
 
 namespace PaperGraph.Core.Queries;
@@ -7,7 +8,7 @@ namespace PaperGraph.Core.Queries;
 public static class QueryServiceCollectionExtensions
 {
     /// <summary>Registers the query layer that every front end (CLI, API, pages) answers with, over the
-    /// registered <see cref="Graph.IGraphStore"/>. The services are stateless and thread-safe.</summary>
+    /// registered <see cref="Graph.IGraphStore"/>, and the curation operations. The services are stateless and thread-safe.</summary>
     public static IServiceCollection AddPaperGraphQueries(this IServiceCollection services)
     {
         services.AddPaperGraphExtraction();
@@ -17,6 +18,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<CorpusOverviewReader>();
+        services.AddPaperGraphCuration();
         return services;
     }
 }

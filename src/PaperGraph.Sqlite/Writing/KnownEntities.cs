@@ -1,7 +1,7 @@
 namespace PaperGraph.Sqlite.Writing;
 
-/// <summary>Entity keys, names and parent links already in the database. Entities are never deleted, so a
-/// fact once committed stays true and later batches can skip the lookups and inserts it implies. Only
+/// <summary>Entity keys, names and parent links already in the database. Only curation deletes entities (and then
+/// forgets everything here), so a fact once committed stays true and later batches can skip the lookups and inserts it implies. Only
 /// used under the store's write lock; a batch's facts are absorbed only once the batch has committed.</summary>
 internal sealed class KnownEntities
 {
@@ -15,13 +15,18 @@ internal sealed class KnownEntities
     /// <summary>Variant links already attempted (made, or refused because the entity had a parent).</summary>
     public HashSet<(long Child, long Parent)> ParentLinks { get; } = [];
 
+    public void Forget()
+    {
+        PkByKey.Clear();
+        Names.Clear();
+        ParentLinks.Clear();
+    }
+
     public void Absorb(KnownEntities batch)
     {
         if (PkByKey.Count + Names.Count + ParentLinks.Count > Capacity)
         {
-            PkByKey.Clear();
-            Names.Clear();
-            ParentLinks.Clear();
+            Forget();
         }
         foreach (var (key, pk) in batch.PkByKey)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Curation;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Tests.Corpus;
 
@@ -33,6 +34,20 @@ public sealed class CorpusImporterTests : IDisposable
 
         var record = Assert.Single(Assert.Single(_store.Batches));
         Assert.Equal("AlphaNet", Assert.Single(record.Extraction.Entities).Name);
+    }
+
+    [Fact]
+    public async Task Curation_rules_in_force_rewrite_every_paper_before_it_is_written()
+    {
+        var path = _files.Write("papers.jsonl", string.Join('\n', SampleText.JsonLine("AlphaNet"), SampleText.JsonLine("BetaNet")));
+        _store.Rules.Add(new MergeEntities("method:alphanet", "method:gammanet", "GammaNet"));
+        _store.Rules.Add(new NotAnEntity("method:betanet"));
+
+        await Importer().ImportAsync([path]);
+
+        var batch = Assert.Single(_store.Batches);
+        Assert.Equal("GammaNet", Assert.Single(batch[0].Extraction.Entities).Name);
+        Assert.Empty(batch[1].Extraction.Entities);
     }
 
     [Fact]
@@ -117,7 +132,7 @@ public sealed class CorpusImporterTests : IDisposable
     }
 
     private CorpusImporter Importer() =>
-        new(CorpusFiles.Reader(), new TitleOnlyExtractor(), _store, Options.Create(new ImportOptions()));
+        new(CorpusFiles.Reader(), new TitleOnlyExtractor(), _store, _store, Options.Create(new ImportOptions()));
 
     public void Dispose() => _files.Dispose();
 

@@ -1,17 +1,24 @@
+using PaperGraph.Core.Curation;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Tests.Import;
 
-/// <summary>Test double: records what the importer writes; queries are outside the importer's concern.</summary>
-internal sealed class RecordingGraphStore : IGraphStore
+/// <summary>Test double: records what the importer writes and holds the curation rules it applies; queries are
+/// outside the importer's concern.</summary>
+internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
 {
     private readonly HashSet<string> _paperIds = [];
 
     public List<IReadOnlyList<PaperRecord>> Batches { get; } = [];
 
     public int Refreshes { get; private set; }
+
+    public List<CurationRule> Rules { get; } = [];
+
+    public Task<IReadOnlyList<CurationRule>> GetActiveRulesAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CurationRule>>(Rules.ToList());
 
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 
