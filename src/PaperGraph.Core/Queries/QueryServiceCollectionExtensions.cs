@@ -17,6 +17,8 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<ReportsOnService>();
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<CorpusOverviewReader>();
+        // Needs the store's ISuggestionStore, which each store's registration adds.
+        services.TryAddSingleton<SuggestionService>();
         return services;
     }
 }
