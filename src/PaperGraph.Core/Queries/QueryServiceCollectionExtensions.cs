@@ -19,6 +19,8 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<LeaderboardService>();
         services.TryAddSingleton<CorpusOverviewReader>();
         services.AddPaperGraphCuration();
+        // Needs the store's ISuggestionStore, which each store's registration adds.
+        services.TryAddSingleton<SuggestionService>();
         return services;
     }
 }
