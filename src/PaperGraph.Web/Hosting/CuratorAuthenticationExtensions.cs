@@ -34,7 +34,10 @@ public static class CuratorAuthenticationExtensions
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(CuratorPolicy.Name, policy => policy.RequireAuthenticatedUser().RequireRole(CuratorPolicy.Role));
+        services.AddAntiforgery(antiforgery => antiforgery.HeaderName = AntiforgeryRequired.HeaderName);
         services.AddCascadingAuthenticationState();
+        services.AddSingleton<CuratorRequests>();
+        services.AddSingleton<CurationActions>();
         return builder;
     }
 
