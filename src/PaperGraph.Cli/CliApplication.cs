@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Commands.Curators;
+using PaperGraph.Cli.Commands.Curation;
 using PaperGraph.Cli.Commands.Query;
 using PaperGraph.Cli.Stores;
 
@@ -38,6 +39,7 @@ internal static class CliApplication
             "metrics, tasks and results, and query what reports on what." + Environment.NewLine + Environment.NewLine +
             "  papergraph import import/seed-abstracts.txt" + Environment.NewLine +
             "  papergraph query reports-on ImageNet" + Environment.NewLine +
+            "  papergraph merge ImageNet-1K ImageNet --curator ann" + Environment.NewLine +
             "  papergraph stats --store neo4j --neo4j-uri http://localhost:7474 --neo4j-user neo4j" + Environment.NewLine + Environment.NewLine +
             "Exit codes: 0 success, 1 failure or nothing found, 2 bad usage or bad input.");
         foreach (var option in storeOptions.All)
@@ -54,6 +56,16 @@ internal static class CliApplication
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
         root.Subcommands.Add(CuratorsCommand.Create(context));
+        root.Subcommands.Add(MergeCommand.Create(context));
+        root.Subcommands.Add(SplitCommand.Create(context));
+        root.Subcommands.Add(UndoCommand.Create(context));
+        root.Subcommands.Add(RenameCommand.Create(context));
+        root.Subcommands.Add(RetypeCommand.Create(context));
+        root.Subcommands.Add(NotAnEntityCommand.Create(context));
+        root.Subcommands.Add(RelationCommands.Remove(context));
+        root.Subcommands.Add(RelationCommands.Accept(context));
+        root.Subcommands.Add(MarkVariantCommand.Create(context));
+        root.Subcommands.Add(CurationLogCommand.Create(context));
         return root;
     }
 

@@ -1,6 +1,7 @@
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Neo4j.Curation;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Http;
 using PaperGraph.Neo4j.Reading;
@@ -11,7 +12,7 @@ namespace PaperGraph.Neo4j;
 /// <summary>The graph store on a Neo4j 5.19+ server, cluster or Aura, over the HTTP Query API (no driver). Each
 /// upsert batch is one explicit transaction; reads are single statements, with the heavy answers (rankings, the
 /// matrix, entity pages) kept while the store version is unchanged. Every value travels as a parameter.</summary>
-public sealed class Neo4jGraphStore : IGraphStore, IDisposable
+public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 {
     private readonly QueryApiClient _client;
     private readonly int _batchSize;
@@ -23,6 +24,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
     private readonly MatrixReader _matrix;
     private readonly StatisticsReader _statistics;
     private readonly GraphReader _graph;
+    private readonly CurationLog _curationLog;
+    private readonly EntityRewriter _rewriter;
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private volatile bool _initialized;
@@ -40,6 +43,8 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _matrix = new MatrixReader(_client, _entities);
         _statistics = new StatisticsReader(_client);
         _graph = new GraphReader(_client);
+        _curationLog = new CurationLog(_client);
+        _rewriter = new EntityRewriter(_client, _batchSize);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)

@@ -43,6 +43,7 @@ public sealed record RenameEntity(string Key, string Name) : CurationRule
 public sealed record RetypeEntity(string Key, EntityType Type) : CurationRule
 {
     /// <summary>The key the entity has once retyped.</summary>
+    [JsonIgnore]
     public string NewKey => CurationKeys.WithType(Key, Type);
 
     public override IReadOnlyList<string> EntityKeys() => [Key, NewKey];

@@ -133,8 +133,7 @@ public sealed class CurationService(IGraphStore store, ICurationStore curation, 
         var id = entryId ?? await LatestActiveAsync(cancellationToken)
             ?? throw new CurationRequestException("There is no decision to undo.");
         var undone = await curation.MarkUndoneAsync(id, Curator(request), request.SeenVersions ?? Unchecked, cancellationToken);
-        var (papers, removed) = await rebuilder.RebuildAsync(undone.Rule.EntityKeys(), undone.PaperIds, cancellationToken);
-        return new CurationOutcome(undone, papers, removed);
+        return await RebuildAsync(undone, undone.PaperIds, cancellationToken);
     }
 
     /// <summary>The audit log, newest first.</summary>
@@ -181,7 +180,18 @@ public sealed class CurationService(IGraphStore store, ICurationStore curation, 
         var papers = linked.Concat(alsoPapers).Distinct(StringComparer.Ordinal).ToList();
         var entry = await curation.AppendAsync(new NewCurationEntry(rule, Curator(request), request.Note, papers),
             request.SeenVersions ?? Unchecked, cancellationToken);
-        var (rebuilt, removed) = await rebuilder.RebuildAsync(keys, papers, cancellationToken);
+        return await RebuildAsync(entry, papers, cancellationToken);
+    }
+
+    /// <summary>Brings the graph in line with the rules after <paramref name="entry"/> was made or undone. A rejected
+    /// suggestion changes no paper, so nothing is rebuilt for it.</summary>
+    private async Task<CurationOutcome> RebuildAsync(CurationEntry entry, IReadOnlyList<string> papers, CancellationToken cancellationToken)
+    {
+        if (entry.Rule is RejectSuggestion)
+        {
+            return new CurationOutcome(entry, 0, 0);
+        }
+        var (rebuilt, removed) = await rebuilder.RebuildAsync(entry.Rule.EntityKeys(), papers, cancellationToken);
         return new CurationOutcome(entry, rebuilt, removed);
     }
 

@@ -31,8 +31,8 @@ public interface ICurationStore : ICurationRuleSource
     /// alias (case and punctuation insensitive), of any type.</summary>
     Task<IReadOnlyList<EntityRef>> FindEntitiesAsync(string nameOrKey, CancellationToken cancellationToken = default);
 
-    /// <summary>Ids of the papers related to the entities (any role or a result) or to their direct variants, in the
-    /// order they were first stored.</summary>
+    /// <summary>Ids of the papers related to the entities (any role or a result) or to their direct variants, in a stable
+    /// order (SQLite: the order they were first stored, which rewrites keep so the first name an entity got stays).</summary>
     Task<IReadOnlyList<string>> GetLinkedPaperIdsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken = default);
 
     /// <summary>Rewrites entities from their papers, atomically: forgets everything stored about the entities (names,

@@ -12,6 +12,8 @@ internal static class SchemaStatements
         new("schema.entity-name-folded",
             "CREATE CONSTRAINT entity_name_folded IF NOT EXISTS FOR (n:EntityName) REQUIRE n.folded IS UNIQUE", None),
         new("schema.store-state-id", "CREATE CONSTRAINT store_state_id IF NOT EXISTS FOR (n:StoreState) REQUIRE n.id IS UNIQUE", None),
+        new("schema.curation-entry-id", "CREATE CONSTRAINT curation_entry_id IF NOT EXISTS FOR (n:CurationEntry) REQUIRE n.id IS UNIQUE", None),
+        new("schema.entity-version-key", "CREATE CONSTRAINT entity_version_key IF NOT EXISTS FOR (n:EntityVersion) REQUIRE n.key IS UNIQUE", None),
         // Top entities and matrix rows: the most linked entities of a type, read in index order.
         new("schema.entity-type-papers", "CREATE INDEX entity_type_papers IF NOT EXISTS FOR (n:Entity) ON (n.type, n.paperCount)", None),
         new("schema.paper-text", "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]", None),

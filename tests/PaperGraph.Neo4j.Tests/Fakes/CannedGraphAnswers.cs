@@ -55,9 +55,29 @@ public static class CannedGraphAnswers
             "graph.shortest-path" => QueryApiAnswers.Rows(["ids"], [[new[] { PaperId, "dataset:imagenet" }]]),
             "graph.edges-among" => QueryApiAnswers.Rows(["source", "target", "type", "metric", "value", "unit"],
                 [[PaperId, "dataset:imagenet", "REPORTS", "top-1 error", 20.5, "%"]]),
+            "curation.next-entry-id" => QueryApiAnswers.Rows(["id"], [[1]]),
+            "curation.versions" => QueryApiAnswers.Rows(["key", "version", "entryId"], request.Parameters!.Value.GetProperty("keys").EnumerateArray()
+                .Select(key => new object?[] { key.GetString(), 0, null })),
+            "curation.entry" or "curation.log" => QueryApiAnswers.Rows(EntryFields, [Entry]),
+            "curation.log-total" => QueryApiAnswers.Rows(["total"], [[1]]),
+            "curation.active-rules" => QueryApiAnswers.Rows(["rule"], [[Entry[1]]]),
+            "curation.find-entities" => QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]),
+            "curation.linked-papers" => QueryApiAnswers.Rows(["id"], [[PaperId]]),
+            "curation.orphan-candidates" => QueryApiAnswers.Rows(["key", "parent"], [["dataset:imagenet1k", "dataset:imagenet"]]),
+            "curation.remove-orphans" => QueryApiAnswers.Rows(["removed"], [[0]]),
+            "curation.existing" => QueryApiAnswers.Rows(["existing"], [[1]]),
             _ => QueryApiAnswers.Empty(),
         };
     }
+
+    private static readonly string[] EntryFields = ["id", "rule", "curator", "at", "note", "paperIds", "undoneBy", "undoneAt"];
+
+    /// <summary>An active merge by ann.</summary>
+    private static readonly object?[] Entry =
+    [
+        1, """{"op":"merge","fromKey":"dataset:imagenet1k","intoKey":"dataset:imagenet","intoName":"ImageNet"}""", "ann",
+        "2026-12-02T01:00:00.0000000+00:00", null, new[] { PaperId }, null, null,
+    ];
 
     private static HttpResponseMessage Top(RecordedRequest request) =>
         request.Parameters!.Value.GetProperty("type").GetString() == "Method"

@@ -1,11 +1,12 @@
+using PaperGraph.Core.Curation;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Neo4j.Tests.Fakes;
 
-/// <summary>Calls every member of <see cref="IGraphStore"/> once with the given names and records, so a test can
-/// see every statement a store sends.</summary>
+/// <summary>Calls every member of <see cref="IGraphStore"/> and <see cref="ICurationStore"/> once with the given names and
+/// records, so a test can see every statement a store sends.</summary>
 public static class EveryStoreMember
 {
     public static async Task ExerciseAsync(IGraphStore store, IReadOnlyList<PaperRecord> batch, string name, string paperId)
@@ -27,5 +28,16 @@ public static class EveryStoreMember
         await store.GetNeighbourhoodAsync([paperId, name]);
         await store.GetEdgesAmongAsync([paperId, name]);
         await store.GetShortestPathAsync(paperId, name);
+        var curation = (ICurationStore)store;
+        var seen = new Dictionary<string, long>();
+        var entry = await curation.AppendAsync(new NewCurationEntry(new NotAnEntity(name), "ann", null, [paperId]), seen);
+        await curation.MarkUndoneAsync(entry.Id, "bob", seen);
+        await curation.GetEntryAsync(entry.Id);
+        await curation.ReadLogAsync();
+        await curation.GetActiveRulesAsync();
+        await curation.GetEntityVersionsAsync([name]);
+        await curation.FindEntitiesAsync(name);
+        await curation.GetLinkedPaperIdsAsync([name]);
+        await curation.RewriteEntitiesAsync([name], batch);
     }
 }
