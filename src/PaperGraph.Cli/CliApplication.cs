@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Commands.Query;
+using PaperGraph.Cli.Commands.Suggest;
 using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
@@ -52,6 +53,7 @@ internal static class CliApplication
         root.Subcommands.Add(CypherStatementsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(SuggestCommand.Create(context));
         return root;
     }
 
