@@ -18,13 +18,14 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         IReadOnlyList<SparseVector> vectors, int k, double minScore, Func<int, int, bool>? allowed = null,
         IProgress<int>? done = null, CancellationToken cancellationToken = default)
     {
-        var postings = Index(vectors);
+        var shared = SharedFeatures(vectors);
+        var postings = Index(vectors, shared);
         var results = new List<(int, double)>[vectors.Count];
         Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken },
             () => new Accumulator(vectors.Count),
             (i, _, accumulator) =>
             {
-                results[i] = Neighbours(vectors, postings, accumulator, i, k, minScore, allowed);
+                results[i] = Neighbours(vectors, shared, postings, accumulator, i, k, minScore, allowed);
                 if (i % 1000 == 0)
                 {
                     done?.Report(i);
@@ -35,12 +36,30 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         return results;
     }
 
-    private Dictionary<int, List<(int Vector, float Weight)>> Index(IReadOnlyList<SparseVector> vectors)
+    /// <summary>Features of more than one vector: a feature only one vector has finds no neighbour, however heavy.</summary>
+    private static HashSet<int> SharedFeatures(IReadOnlyList<SparseVector> vectors)
+    {
+        var seen = new HashSet<int>();
+        var shared = new HashSet<int>();
+        foreach (var vector in vectors)
+        {
+            foreach (var feature in vector.Indices)
+            {
+                if (!seen.Add(feature))
+                {
+                    shared.Add(feature);
+                }
+            }
+        }
+        return shared;
+    }
+
+    private Dictionary<int, List<(int Vector, float Weight)>> Index(IReadOnlyList<SparseVector> vectors, HashSet<int> shared)
     {
         var postings = new Dictionary<int, List<(int, float)>>();
         for (var v = 0; v < vectors.Count; v++)
         {
-            foreach (var (feature, weight) in Keys(vectors[v]))
+            foreach (var (feature, weight) in Keys(vectors[v], shared))
             {
                 if (!postings.TryGetValue(feature, out var list))
                 {
@@ -60,14 +79,14 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         return postings;
     }
 
-    private IEnumerable<(int Feature, float Weight)> Keys(SparseVector vector) =>
-        vector.Indices.Zip(vector.Values).OrderByDescending(pair => pair.Second).Take(BlockingFeatures);
+    private IEnumerable<(int Feature, float Weight)> Keys(SparseVector vector, HashSet<int> shared) =>
+        vector.Indices.Zip(vector.Values).Where(pair => shared.Contains(pair.First)).OrderByDescending(pair => pair.Second).Take(BlockingFeatures);
 
     private List<(int, double)> Neighbours(
-        IReadOnlyList<SparseVector> vectors, Dictionary<int, List<(int Vector, float Weight)>> postings, Accumulator accumulator,
-        int query, int k, double minScore, Func<int, int, bool>? allowed)
+        IReadOnlyList<SparseVector> vectors, HashSet<int> shared, Dictionary<int, List<(int Vector, float Weight)>> postings,
+        Accumulator accumulator, int query, int k, double minScore, Func<int, int, bool>? allowed)
     {
-        foreach (var (feature, weight) in Keys(vectors[query]))
+        foreach (var (feature, weight) in Keys(vectors[query], shared))
         {
             if (postings.TryGetValue(feature, out var list))
             {
