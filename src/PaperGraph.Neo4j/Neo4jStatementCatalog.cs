@@ -21,6 +21,7 @@ public static class Neo4jStatementCatalog
         .. MatrixStatements.All,
         .. StatisticsStatements.All,
         .. GraphStatements.All,
+        .. SuggestionStatements.All,
     ];
 
     /// <summary>The catalog as the linter reads it (<c>tools/cypher-lint</c>): a JSON array of
