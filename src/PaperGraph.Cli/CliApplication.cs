@@ -3,6 +3,7 @@ using PaperGraph.Cli.Commands;
 using PaperGraph.Cli.Commands.Curators;
 using PaperGraph.Cli.Commands.Curation;
 using PaperGraph.Cli.Commands.Query;
+using PaperGraph.Cli.Commands.Suggest;
 using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
@@ -66,6 +67,7 @@ internal static class CliApplication
         root.Subcommands.Add(RelationCommands.Accept(context));
         root.Subcommands.Add(MarkVariantCommand.Create(context));
         root.Subcommands.Add(CurationLogCommand.Create(context));
+        root.Subcommands.Add(SuggestCommand.Create(context));
         return root;
     }
 

@@ -63,7 +63,7 @@ public sealed class CurationTests(AppFixture app) : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("aliases")).ToContainTextAsync("CIFAR-100");
 
         await tab.GotoAsync("/curation");
-        var entry = page.GetByTestId("log-entry").Filter(new() { HasTextString = $"Merged {Merged} into" }).First;
+        var entry = page.GetByTestId("log-entry").Filter(new() { HasTextString = $"merge {Merged} into" }).First;
         await entry.GetByTestId("undo").ClickAsync();
         await Assertions.Expect(page.GetByTestId("curation-done")).ToContainTextAsync("Undid entry");
         await Assertions.Expect(entry).ToContainTextAsync("Undone by ada");

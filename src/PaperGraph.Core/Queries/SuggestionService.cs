@@ -27,6 +27,22 @@ public sealed class SuggestionService(IGraphStore store, ISuggestionStore sugges
         return similar;
     }
 
+    /// <summary>A page of the most similar pairs of papers over the whole graph.</summary>
+    public async Task<SuggestionQueuePage<SimilarPaperPair>> GetSimilarPairsAsync(int offset = 0, int limit = 50, CancellationToken cancellationToken = default)
+    {
+        var page = await suggestions.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.SimilarPaper, offset, limit), cancellationToken);
+        var pairs = new List<SimilarPaperPair>();
+        foreach (var suggestion in page.Items)
+        {
+            if (await PaperAsync(suggestion.SourceId, cancellationToken) is { } paper
+                && await PaperAsync(suggestion.TargetId, cancellationToken) is { } similar)
+            {
+                pairs.Add(new SimilarPaperPair(paper, new SimilarPaper(similar, suggestion.Score, suggestion.Reasons)));
+            }
+        }
+        return new SuggestionQueuePage<SimilarPaperPair>(pairs, page.Total);
+    }
+
     /// <summary>Links suggested for one paper, best first.</summary>
     public async Task<IReadOnlyList<LinkSuggestion>> GetLinkSuggestionsForPaperAsync(string paperId, int limit = 20, CancellationToken cancellationToken = default)
     {

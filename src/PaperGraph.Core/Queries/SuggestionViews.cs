@@ -6,6 +6,9 @@ namespace PaperGraph.Core.Queries;
 /// <summary>A paper similar in text to the one shown, with the terms both share that explain it.</summary>
 public sealed record SimilarPaper(PaperSummary Paper, double Score, IReadOnlyList<string> SharedTerms);
 
+/// <summary>A paper and one paper similar to it, for lists over the whole graph.</summary>
+public sealed record SimilarPaperPair(PaperSummary Paper, SimilarPaper Similar);
+
 /// <summary>A relation a paper probably has but the extractor missed, with the evidence for it.</summary>
 public sealed record LinkSuggestion(PaperSummary Paper, EntityRef Entity, RelationType Role, double Score, IReadOnlyList<string> Reasons);
 
