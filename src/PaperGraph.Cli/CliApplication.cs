@@ -1,7 +1,9 @@
 using System.CommandLine;
 using PaperGraph.Cli.Commands;
+using PaperGraph.Cli.Commands.Curators;
 using PaperGraph.Cli.Commands.Curation;
 using PaperGraph.Cli.Commands.Query;
+using PaperGraph.Cli.Commands.Suggest;
 using PaperGraph.Cli.Stores;
 
 namespace PaperGraph.Cli;
@@ -54,6 +56,7 @@ internal static class CliApplication
         root.Subcommands.Add(CypherStatementsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SyncCommand.Create(context));
+        root.Subcommands.Add(CuratorsCommand.Create(context));
         root.Subcommands.Add(MergeCommand.Create(context));
         root.Subcommands.Add(SplitCommand.Create(context));
         root.Subcommands.Add(UndoCommand.Create(context));
@@ -66,6 +69,7 @@ internal static class CliApplication
         root.Subcommands.Add(CurationLogCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(SuggestCommand.Create(context));
         return root;
     }
 

@@ -5,6 +5,7 @@ using PaperGraph.Core.Extraction;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Queries;
+using PaperGraph.Ml;
 using PaperGraph.Neo4j;
 using PaperGraph.Sqlite;
 
@@ -64,7 +65,8 @@ internal sealed class DatabaseSession : IAsyncDisposable
         var services = new ServiceCollection().AddPaperGraphExtraction();
         AddGraphStore(services, store)
             .AddPaperGraphImport()
-            .AddPaperGraphQueries();
+            .AddPaperGraphQueries()
+            .AddPaperGraphSuggestions();
         return new DatabaseSession(services.BuildServiceProvider());
     }
 

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Microsoft.Data.Sqlite;
+using PaperGraph.Core.Curators;
 using PaperGraph.Core.Evaluation;
 using PaperGraph.Sqlite.Maintenance;
 
 namespace PaperGraph.Cli;
 
 /// <summary>Runs a command's action and turns exceptions into one-line errors and exit codes:
-/// usage problems, unreadable evaluation input and a file that is not a PaperGraph database give 2; SQLite failures
-/// (disk full, read-only) are told in words; anything else (an unreachable server too) 1. No stack traces for users.</summary>
+/// usage problems, unreadable evaluation input, a file that is not a PaperGraph database and refused curator accounts
+/// give 2; SQLite failures (disk full, read-only) are told in words; anything else (an unreachable server too) 1. No stack traces for users.</summary>
 internal static class GuardedAction
 {
     public static void SetGuardedAction(this Command command, CliConsole console, Func<ParseResult, CancellationToken, Task<int>> action) =>
@@ -17,7 +18,7 @@ internal static class GuardedAction
             {
                 return await action(parse, cancellationToken);
             }
-            catch (Exception e) when (e is CliUsageException or EvaluationInputException or InvalidDataException)
+            catch (Exception e) when (e is CliUsageException or EvaluationInputException or InvalidDataException or CuratorAccountException)
             {
                 console.WriteError(e.Message);
                 return ExitCodes.BadInput;

@@ -2,6 +2,7 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Neo4j.Curation;
+using PaperGraph.Core.Suggestions;
 using PaperGraph.Neo4j.Cypher;
 using PaperGraph.Neo4j.Http;
 using PaperGraph.Neo4j.Reading;
@@ -12,7 +13,7 @@ namespace PaperGraph.Neo4j;
 /// <summary>The graph store on a Neo4j 5.19+ server, cluster or Aura, over the HTTP Query API (no driver). Each
 /// upsert batch is one explicit transaction; reads are single statements, with the heavy answers (rankings, the
 /// matrix, entity pages) kept while the store version is unchanged. Every value travels as a parameter.</summary>
-public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
+public sealed partial class Neo4jGraphStore : IGraphStore, ISuggestionStore, IDisposable
 {
     private readonly QueryApiClient _client;
     private readonly int _batchSize;
@@ -28,6 +29,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     private readonly CurationLog _curationLog;
     private readonly EntityRewriter _rewriter;
     private readonly CitationReader _citations;
+    private readonly SuggestionReader _suggestions;
+    private readonly SuggestionWriter _suggestionWriter;
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private volatile bool _initialized;
@@ -49,6 +52,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         _curationLog = new CurationLog(_client);
         _rewriter = new EntityRewriter(_client, _batchSize);
         _citations = new CitationReader(_client);
+        _suggestions = new SuggestionReader(_client);
+        _suggestionWriter = new SuggestionWriter(_client, _batchSize);
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -194,6 +199,33 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     {
         await EnsureInitializedAsync(cancellationToken);
         return await _graph.ShortestPathAsync(fromId, toId, maxHops, cancellationToken);
+    }
+
+    public async Task ReplaceSuggestionsAsync(SuggestionKind kind, IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suggestions);
+        await EnsureInitializedAsync(cancellationToken);
+        await _suggestionWriter.ReplaceAsync(kind, suggestions, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsForAsync(
+        string nodeId, SuggestionKind kind, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        return await _suggestions.ForNodeAsync(nodeId, kind, limit, cancellationToken);
+    }
+
+    public async Task<SuggestionPage> GetTopSuggestionsAsync(SuggestionQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _suggestions.TopAsync(query, cancellationToken);
+    }
+
+    public async Task RejectSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await _suggestionWriter.RejectAsync(kind, sourceId, targetId, cancellationToken);
     }
 
     public void Dispose()

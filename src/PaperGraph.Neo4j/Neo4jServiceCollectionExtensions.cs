@@ -13,6 +13,8 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<Neo4jGraphStore>(provider =>
             new Neo4jGraphStore(provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
+        // Through IGraphStore, so a host that chooses its store when IGraphStore is resolved gets the same one.
+        services.AddSingleton<ISuggestionStore>(provider => (ISuggestionStore)provider.GetRequiredService<IGraphStore>());
         return services;
     }
 }

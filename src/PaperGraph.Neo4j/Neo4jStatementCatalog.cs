@@ -25,6 +25,7 @@ public static class Neo4jStatementCatalog
         .. StatisticsStatements.All,
         .. GraphStatements.All,
         .. CurationStatements.All,
+        .. SuggestionStatements.All,
     ];
 
     /// <summary>The catalog as the linter reads it (<c>tools/cypher-lint</c>): a JSON array of

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Suggestions;
 using PaperGraph.Sqlite.Reading;
 using PaperGraph.Sqlite.Schema;
 using PaperGraph.Sqlite.Writing;
@@ -12,7 +13,7 @@ namespace PaperGraph.Sqlite;
 /// <summary>The embedded graph store: one SQLite file in WAL mode, so readers work while a batch is written.
 /// Every operation takes its own pooled connection; writes are serialised in-process and each batch is one
 /// transaction. The schema is migrated on first use (or by <see cref="InitializeAsync"/>).</summary>
-public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, ISuggestionStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -150,6 +151,33 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
             yield return record;
         }
     }
+
+    public Task ReplaceSuggestionsAsync(SuggestionKind kind, IReadOnlyList<Suggestion> suggestions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(suggestions);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            await SuggestionWriter.ReplaceAsync(connection, transaction, kind, suggestions, cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> GetSuggestionsForAsync(
+        string nodeId, SuggestionKind kind, int limit = 20, CancellationToken cancellationToken = default) =>
+        await ReadAsync(connection => SuggestionReader.ForNodeAsync(connection, nodeId, kind, limit, cancellationToken), cancellationToken);
+
+    public Task<SuggestionPage> GetTopSuggestionsAsync(SuggestionQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAsync(connection => SuggestionReader.TopAsync(connection, query, cancellationToken), cancellationToken);
+    }
+
+    public Task RejectSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await SuggestionWriter.RejectAsync(connection, transaction, kind, sourceId, targetId, cancellationToken);
+            return true;
+        }, cancellationToken);
 
     public void Dispose()
     {

@@ -13,6 +13,8 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<SqliteGraphStore>(provider =>
             new SqliteGraphStore(provider.GetRequiredService<IOptions<SqliteGraphStoreOptions>>().Value));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<SqliteGraphStore>());
+        // Through IGraphStore, so a host that chooses its store when IGraphStore is resolved gets the same one.
+        services.AddSingleton<ISuggestionStore>(provider => (ISuggestionStore)provider.GetRequiredService<IGraphStore>());
         services.AddSingleton<IPaperRecordSource>(provider => provider.GetRequiredService<SqliteGraphStore>());
         return services;
     }

@@ -1,5 +1,6 @@
 using PaperGraph.Web.Api;
 using PaperGraph.Web.Hardening;
+using PaperGraph.Web.Curators;
 using PaperGraph.Web.Hosting;
 using PaperGraph.Web.Observability;
 
@@ -9,6 +10,7 @@ builder.AddPaperGraphServices();
 builder.AddPaperGraphWeb();
 builder.AddPaperGraphHardening();
 builder.AddPaperGraphTelemetry();
+builder.AddCuratorAuthentication();
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.UsePaperGraphHardening();
 app.UsePaperGraphWeb();
 app.MapHealthEndpoints();
 app.MapPaperGraphApi();
+app.MapCuratorSignIn();
 app.MapPaperGraphPages();
 
 app.Run();

@@ -13,11 +13,15 @@ internal static class Cli
     public static Task<CliResult> RunInEnvironmentAsync(Dictionary<string, string> environment, params string[] args) =>
         RunAsync(args, name => environment.GetValueOrDefault(name));
 
-    private static async Task<CliResult> RunAsync(string[] args, Func<string, string?>? environment)
+    /// <summary>Runs with <paramref name="input"/> as standard input (a pipe, not a terminal).</summary>
+    public static Task<CliResult> RunWithInputAsync(string input, params string[] args) => RunAsync(args, environment: null, input);
+
+    private static async Task<CliResult> RunAsync(string[] args, Func<string, string?>? environment, string? input = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, CliConsole.Plain(output, error), environment);
+        using var reader = new StringReader(input ?? "");
+        var exitCode = await CliApplication.RunAsync(args, CliConsole.Plain(output, error, reader), environment);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

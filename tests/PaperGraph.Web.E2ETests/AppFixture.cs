@@ -24,6 +24,9 @@ public sealed class AppFixture : IAsyncLifetime
 
     public IGraphStore Store => _factory!.Services.GetRequiredService<IGraphStore>();
 
+    /// <summary>The running app's services (curator accounts, the suggestion store), to set up what a test needs.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()

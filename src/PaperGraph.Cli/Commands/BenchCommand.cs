@@ -39,11 +39,15 @@ internal static class BenchCommand
                 result.AddError("--arxiv-stream must be at least 1.");
             }
         });
+        var suggestions = new Option<bool>("--suggestions")
+        {
+            Description = "Also time computing and storing every kind of suggestion (papergraph suggest refresh) over the imported corpus, with the peak memory",
+        };
         var command = new Command("bench",
             "Benchmark in a temporary SQLite database (--db and --store are not used): the sample corpus replicated to N papers; " +
             "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
         {
-            papers, runs, batchSize, dataset, corpus, neo4j, arxivStream,
+            papers, runs, batchSize, dataset, corpus, neo4j, arxivStream, suggestions,
         };
         command.Subcommands.Add(BenchLoadCommand.Create(context));
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
@@ -66,13 +70,18 @@ internal static class BenchCommand
                     return ExitCodes.Success;
                 }
                 BenchReport report;
+                SuggestionBench.Report? suggestionReport = null;
                 await using (var session = await DatabaseSession.OpenAsync(new SqliteStoreSelection(settings.DatabasePath), cancellationToken))
                 {
                     var sample = await ReadSampleAsync(session.CorpusReader, corpusPath, cancellationToken);
                     report = await new BenchRunner(session.Extractor, session.Store)
                         .RunAsync(settings, sample, context.Console.Error.WriteLine, cancellationToken);
+                    if (parse.GetValue(suggestions))
+                    {
+                        suggestionReport = await SuggestionBench.RunAsync(session.Get<Ml.SuggestionEngine>(), context.Console.Error.WriteLine, cancellationToken);
+                    }
                 }
-                Render(context.Console.Stdout, report, corpusPath);
+                Render(context.Console.Stdout, report, corpusPath, suggestionReport);
                 return ExitCodes.Success;
             }
             finally
@@ -139,7 +148,7 @@ internal static class BenchCommand
         return sample;
     }
 
-    private static void Render(IAnsiConsole console, BenchReport report, string corpusPath)
+    private static void Render(IAnsiConsole console, BenchReport report, string corpusPath, SuggestionBench.Report? suggestions)
     {
         var table = new Table().AddColumns("Measure", "Value");
         table.AddTextRow("Corpus", $"{report.Papers:N0} papers ({report.SamplePapers:N0} of {corpusPath} replicated with distinct titles)");
@@ -150,6 +159,12 @@ internal static class BenchCommand
         var latency = report.ReportsOnLatency;
         table.AddTextRow("reports-on first query", $"{report.ReportsOnFirstMs:N2} ms (right after the import, caches cold)");
         table.AddTextRow("reports-on latency", $"p50 {latency.P50:N2} ms, p95 {latency.P95:N2} ms, p99 {latency.P99:N2} ms, max {latency.Max:N2} ms over {latency.Runs} runs");
+        if (suggestions is not null)
+        {
+            table.AddTextRow("All suggestions", $"{suggestions.Seconds:N1} s for {suggestions.Papers:N0} papers and {suggestions.Entities:N0} entities (read, computed, stored: " +
+                string.Join(", ", suggestions.Stored.Select(kind => $"{kind.Value:N0} {kind.Key}")) + ")");
+            table.AddTextRow("Peak working set", $"{Mebibytes(suggestions.PeakWorkingSetBytes):N0} MiB (whole process, import included)");
+        }
         console.Write(table);
     }
 }

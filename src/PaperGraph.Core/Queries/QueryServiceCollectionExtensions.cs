@@ -23,6 +23,8 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<CorpusOverviewReader>();
         services.AddPaperGraphCuration();
         services.TryAddSingleton<CitationService>();
+        // Needs the store's ISuggestionStore, which each store's registration adds.
+        services.TryAddSingleton<SuggestionService>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ internal static class SchemaStatements
         new("schema.entity-type-papers", "CREATE INDEX entity_type_papers IF NOT EXISTS FOR (n:Entity) ON (n.type, n.paperCount)", None),
         new("schema.paper-text", "CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract]", None),
         new("schema.entity-text", "CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameText]", None),
+        .. SuggestionStatements.Schema,
     ];
 
     /// <summary>Waits until the indexes are online, so the first search after start finds what is stored.</summary>

@@ -13,6 +13,7 @@ public static class ApiEndpointsExtensions
         api.MapReportsOnApi();
         api.MapGraphApi();
         api.MapCorpusApi();
+        api.MapCurationApi();
         return app;
     }
 }

@@ -43,6 +43,7 @@ public static class PaperGraphWebExtensions
         // Routing after the status-code pages, so that their re-execution of "/not-found" is routed to that page;
         // with only the implicit routing at the start, a mistyped address got an empty 404.
         app.UseRouting();
+        app.UseCuratorAuthentication();
         app.UseAntiforgery();
         app.MapStaticAssets();
         return app;

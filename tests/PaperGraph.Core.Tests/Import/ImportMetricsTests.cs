@@ -33,7 +33,7 @@ public sealed class ImportMetricsTests : IDisposable
         });
         listener.Start();
         var store = new RecordingGraphStore();
-        var importer = new CorpusImporter(CorpusFiles.Reader(), new TitleOnlyExtractor(), store, Options.Create(new ImportOptions()));
+        var importer = new CorpusImporter(CorpusFiles.Reader(), new TitleOnlyExtractor(), store, store, Options.Create(new ImportOptions()));
 
         await importer.ImportAsync([path]);
 

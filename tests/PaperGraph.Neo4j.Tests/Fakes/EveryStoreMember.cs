@@ -2,11 +2,12 @@ using PaperGraph.Core.Curation;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Suggestions;
 
 namespace PaperGraph.Neo4j.Tests.Fakes;
 
 /// <summary>Calls every member of <see cref="IGraphStore"/> and <see cref="ICurationStore"/> once with the given names and
-/// records, so a test can see every statement a store sends.</summary>
+/// records, so a test can see every statement a store sends; a suggestion store's members too.</summary>
 public static class EveryStoreMember
 {
     public static async Task ExerciseAsync(IGraphStore store, IReadOnlyList<PaperRecord> batch, string name, string paperId)
@@ -43,5 +44,15 @@ public static class EveryStoreMember
         await curation.RewriteEntitiesAsync([name], batch);
         await store.FindPapersByKeyAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
+        if (store is ISuggestionStore suggestions)
+        {
+            foreach (var kind in Enum.GetValues<SuggestionKind>())
+            {
+                await suggestions.ReplaceSuggestionsAsync(kind, [new Suggestion(kind, paperId, name, 0.5, ["why"], RelationType.Uses)]);
+                await suggestions.GetSuggestionsForAsync(paperId, kind);
+                await suggestions.GetTopSuggestionsAsync(new SuggestionQuery(kind, EntityType: EntityType.Dataset));
+                await suggestions.RejectSuggestionAsync(kind, paperId, name);
+            }
+        }
     }
 }

@@ -17,7 +17,13 @@ public sealed class BrokenStoreApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("PaperGraph:ImportSeedOnFirstStart", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton(FailingStore.Create()));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(FailingStore.Create());
+            // The curation and suggestion parts of the store fail alike, as they would on the same broken file.
+            services.AddSingleton(DispatchProxy.Create<ICurationStore, FailingStore>());
+            services.AddSingleton(DispatchProxy.Create<ISuggestionStore, FailingStore>());
+        });
     }
 
     /// <summary>Initialises fine (so the app starts) and throws on every query. Not sealed: DispatchProxy

@@ -30,10 +30,6 @@ internal static class JsonRecords
             if (line.Problem is not null)
             {
                 yield return CorpusRecord.Rejected(new CorpusError(fileName, line.Number, line.Problem));
-                if (line.EndsFile)
-                {
-                    yield break;
-                }
                 continue;
             }
             if (string.IsNullOrWhiteSpace(line.Text))
