@@ -40,6 +40,15 @@ public sealed class SuggestionCorpus
         return corpus;
     }
 
+    /// <summary>Adds entities read elsewhere (a copy of a corpus with papers changed).</summary>
+    public void AddEntities(IEnumerable<CorpusEntity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            _entities.TryAdd(entity.Key, entity);
+        }
+    }
+
     public void Add(PaperRecord record)
     {
         var paper = record.Paper;

@@ -12,6 +12,10 @@ public sealed class TextVectors
     private const string TextColumn = nameof(TextRow.Text);
     private const string FeaturesColumn = "Features";
 
+    /// <summary>Texts the featurizer's vocabulary and IDF weights are fitted on: an evenly spread sample of a larger corpus
+    /// estimates them well, and fitting on all of 100,000 abstracts costs more than transforming them.</summary>
+    public const int MaxFitTexts = 5000;
+
     private TextVectors(List<SparseVector> vectors, Dictionary<int, string> terms)
     {
         Vectors = vectors;
@@ -30,7 +34,10 @@ public sealed class TextVectors
         MLContext ml, IEnumerable<string> texts, int keepPerText, bool words = true, IProgress<int>? rowsRead = null,
         CancellationToken cancellationToken = default)
     {
-        var data = ml.Data.LoadFromEnumerable(texts.Select(text => new TextRow { Text = text }));
+        var rows = texts.Select(text => new TextRow { Text = text }).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var fitRows = rows.Count <= MaxFitTexts ? data
+            : ml.Data.LoadFromEnumerable(rows.Where((_, i) => i % ((rows.Count + MaxFitTexts - 1) / MaxFitTexts) == 0));
         var options = new TextFeaturizingEstimator.Options
         {
             WordFeatureExtractor = words
@@ -43,7 +50,7 @@ public sealed class TextVectors
             KeepPunctuations = false,
             KeepNumbers = true,
         };
-        var transformed = ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, TextColumn).Fit(data).Transform(data);
+        var transformed = ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, TextColumn).Fit(fitRows).Transform(data);
         var column = transformed.Schema[FeaturesColumn];
         var vectors = new List<SparseVector>();
         var used = new HashSet<int>();
