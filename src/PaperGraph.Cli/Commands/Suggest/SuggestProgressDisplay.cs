@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace PaperGraph.Cli.Commands.Suggest;
 
 /// <summary>Shows a suggestion run's progress on standard error: a progress bar per stage on a terminal, else a plain
-/// line at most every few seconds; then one closing line with the time taken.</summary>
+/// line when a stage starts and at most every few seconds within it; then one closing line with the time taken.</summary>
 internal static class SuggestProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
@@ -54,11 +54,13 @@ internal static class SuggestProgressDisplay
     private sealed class PlainProgress(TextWriter error) : IProgress<SuggestionProgress>
     {
         private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
+        private string? _stage;
 
         public void Report(SuggestionProgress value)
         {
-            if (_sinceLast.Elapsed >= PlainInterval)
+            if (value.Stage != _stage || _sinceLast.Elapsed >= PlainInterval)
             {
+                _stage = value.Stage;
                 error.WriteLine(value.Total > 0 ? $"{value.Stage}: {value.Done:N0} of {value.Total:N0}" : $"{value.Stage}: {value.Done:N0}");
                 _sinceLast.Restart();
             }
