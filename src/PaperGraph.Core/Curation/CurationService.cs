@@ -7,8 +7,11 @@ namespace PaperGraph.Core.Curation;
 
 /// <summary>The curation operations every front end offers. Each validates, appends its decision to the audit log
 /// (under optimistic concurrency), then rebuilds the papers it touches so the graph shows it; undo withdraws a
-/// decision and rebuilds the same way, which restores what was there before.</summary>
-public sealed class CurationService(IGraphStore store, ICurationStore curation, CurationRebuilder rebuilder)
+/// decision and rebuilds the same way, which restores what was there before. A decided suggestion (rejected, or
+/// accepted as a link) also leaves the stored queue at once rather than at the next refresh, whichever front end
+/// decided it.</summary>
+public sealed class CurationService(
+    IGraphStore store, ICurationStore curation, CurationRebuilder rebuilder, ISuggestionStore? suggestions = null)
 {
     /// <summary>Merges entity <paramref name="from"/> into <paramref name="into"/> (keys or names): the survivor keeps
     /// its key and name, the other's names become its aliases and every relation moves to it.</summary>
@@ -99,19 +102,26 @@ public sealed class CurationService(IGraphStore store, ICurationStore curation, 
         {
             throw new CurationRequestException($"There is no paper {paperId}.");
         }
-        return await DecideAsync(new AddRelation(paperId, target.Key, target.Name, role), request, [paperId], cancellationToken);
+        var outcome = await DecideAsync(new AddRelation(paperId, target.Key, target.Name, role), request, [paperId], cancellationToken);
+        await DropSuggestionAsync(SuggestionKind.MissingLink, paperId, target.Key, cancellationToken);
+        return outcome;
     }
 
     /// <summary>Turns a suggestion down so it is not offered again (and, for merge candidates, teaches the classifier).</summary>
-    public Task<CurationOutcome> RejectSuggestionAsync(
+    public async Task<CurationOutcome> RejectSuggestionAsync(
         SuggestionKind kind, string sourceId, string targetId, CurationRequest request, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(sourceId) || string.IsNullOrWhiteSpace(targetId))
         {
             throw new CurationRequestException("A rejected suggestion needs both its ends.");
         }
-        return DecideAsync(new RejectSuggestion(kind, sourceId.Trim(), targetId.Trim()), request, [], cancellationToken);
+        var outcome = await DecideAsync(new RejectSuggestion(kind, sourceId.Trim(), targetId.Trim()), request, [], cancellationToken);
+        await DropSuggestionAsync(kind, sourceId.Trim(), targetId.Trim(), cancellationToken);
+        return outcome;
     }
+
+    private Task DropSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken) =>
+        suggestions?.RejectSuggestionAsync(kind, sourceId, targetId, cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Marks <paramref name="child"/> as a variant of <paramref name="parent"/> (ImageNet-1K of ImageNet).</summary>
     public async Task<CurationOutcome> MarkVariantAsync(string child, string parent, CurationRequest request, CancellationToken cancellationToken = default)

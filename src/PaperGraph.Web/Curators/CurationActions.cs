@@ -7,9 +7,8 @@ using PaperGraph.Core.Suggestions;
 namespace PaperGraph.Web.Curators;
 
 /// <summary>The changes a curator makes from the web, for the API and the curation page alike: each passes
-/// <see cref="CuratorRequests"/> and then calls Core's <see cref="CurationService"/>. A suggestion that was decided
-/// (rejected, or accepted as a link) also leaves the stored queue at once rather than at the next refresh.</summary>
-public sealed class CurationActions(CuratorRequests requests, CurationService curation, ISuggestionStore suggestions)
+/// <see cref="CuratorRequests"/> and then calls Core's <see cref="CurationService"/>.</summary>
+public sealed class CurationActions(CuratorRequests requests, CurationService curation)
 {
     public async Task<CurationOutcome> MergeAsync(
         ClaimsPrincipal user, string from, string into, IReadOnlyDictionary<string, long>? seenVersions, CancellationToken cancellationToken = default) =>
@@ -24,18 +23,10 @@ public sealed class CurationActions(CuratorRequests requests, CurationService cu
         await curation.MarkNotAnEntityAsync(entity, await requests.ForAsync(user, seenVersions, cancellationToken: cancellationToken), cancellationToken);
 
     public async Task<CurationOutcome> AcceptLinkAsync(
-        ClaimsPrincipal user, string paperId, string entity, RelationType role, CancellationToken cancellationToken = default)
-    {
-        var outcome = await curation.AcceptLinkAsync(paperId, entity, role, await requests.ForAsync(user, cancellationToken: cancellationToken), cancellationToken);
-        await suggestions.RejectSuggestionAsync(SuggestionKind.MissingLink, paperId, entity, cancellationToken);
-        return outcome;
-    }
+        ClaimsPrincipal user, string paperId, string entity, RelationType role, CancellationToken cancellationToken = default) =>
+        await curation.AcceptLinkAsync(paperId, entity, role, await requests.ForAsync(user, cancellationToken: cancellationToken), cancellationToken);
 
     public async Task<CurationOutcome> RejectAsync(
-        ClaimsPrincipal user, SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default)
-    {
-        var outcome = await curation.RejectSuggestionAsync(kind, sourceId, targetId, await requests.ForAsync(user, cancellationToken: cancellationToken), cancellationToken);
-        await suggestions.RejectSuggestionAsync(kind, sourceId, targetId, cancellationToken);
-        return outcome;
-    }
+        ClaimsPrincipal user, SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default) =>
+        await curation.RejectSuggestionAsync(kind, sourceId, targetId, await requests.ForAsync(user, cancellationToken: cancellationToken), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using PaperGraph.Core.Curation;
+using PaperGraph.Core.Graph;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Suggestions;
 
@@ -141,6 +142,19 @@ public sealed class CurationEndToEndTests
         Assert.Contains(new RejectSuggestion(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100"),
             await ((ICurationRuleSource)sample.Store).GetActiveRulesAsync());
         Assert.Equal(before, await sample.SnapshotAsync("dataset:cifar10", "dataset:cifar100"));
+    }
+
+    [Fact]
+    public async Task A_rejected_suggestion_leaves_the_stored_queue_at_once()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var suggestions = (ISuggestionStore)sample.Store;
+        await suggestions.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate,
+            [new Suggestion(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100", 0.9, ["similar names"])]);
+
+        await sample.Curation.RejectSuggestionAsync(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100", CuratedSample.Ann);
+
+        Assert.Empty(await suggestions.GetSuggestionsForAsync("dataset:cifar10", SuggestionKind.MergeCandidate));
     }
 
     [Fact]
