@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
@@ -13,13 +14,14 @@ namespace PaperGraph.Neo4j;
 /// <summary>The graph store on a Neo4j 5.19+ server, cluster or Aura, over the HTTP Query API (no driver). Each
 /// upsert batch is one explicit transaction; reads are single statements, with the heavy answers (rankings, the
 /// matrix, entity pages) kept while the store version is unchanged. Every value travels as a parameter.</summary>
-public sealed partial class Neo4jGraphStore : IGraphStore, ISuggestionStore, IDisposable
+public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, ISuggestionStore, IDisposable
 {
     private readonly QueryApiClient _client;
     private readonly int _batchSize;
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly EntityReader _entities;
     private readonly PaperReader _papers;
+    private readonly PaperRecordReader _records;
     private readonly ReportsOnReader _reportsOn;
     private readonly SearchReader _search;
     private readonly MatrixReader _matrix;
@@ -43,6 +45,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, ISuggestionStore, IDi
         _batchSize = Math.Max(1, options.BatchSize);
         _entities = new EntityReader(_client);
         _papers = new PaperReader(_client);
+        _records = new PaperRecordReader(_client);
         _reportsOn = new ReportsOnReader(_client, _entities);
         _search = new SearchReader(_client);
         _matrix = new MatrixReader(_client, _entities);
@@ -116,6 +119,16 @@ public sealed partial class Neo4jGraphStore : IGraphStore, ISuggestionStore, IDi
     {
         await EnsureInitializedAsync(cancellationToken);
         return await _papers.ReadAsync(paperId, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<PaperRecord> ReadAllAsync(int pageSize = 1000,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+        await foreach (var record in _records.ReadAllAsync(pageSize, cancellationToken))
+        {
+            yield return record;
+        }
     }
 
     public async Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ namespace PaperGraph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="Neo4jGraphStore"/> as the singleton <see cref="IGraphStore"/>.</summary>
+    /// <summary>Registers <see cref="Neo4jGraphStore"/> as the singleton <see cref="IGraphStore"/> and <see cref="IPaperRecordSource"/>.</summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, Action<Neo4jStoreOptions> configure)
     {
         services.Configure(configure);
@@ -15,6 +15,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
         // Through IGraphStore, so a host that chooses its store when IGraphStore is resolved gets the same one.
         services.AddSingleton<ISuggestionStore>(provider => (ISuggestionStore)provider.GetRequiredService<IGraphStore>());
+        services.AddSingleton<IPaperRecordSource>(provider => (IPaperRecordSource)provider.GetRequiredService<IGraphStore>());
         return services;
     }
 }

@@ -18,6 +18,7 @@ public static class Neo4jStatementCatalog
         .. DerivedRelationStatements.All,
         .. EntityStatements.All,
         .. PaperStatements.All,
+        .. PaperRecordStatements.All,
         .. ReportsOnStatements.All,
         .. SearchStatements.All,
         .. MatrixStatements.All,

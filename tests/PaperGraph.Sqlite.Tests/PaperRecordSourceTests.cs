@@ -41,18 +41,6 @@ public sealed class PaperRecordSourceTests : IDisposable
         Assert.Equal((await original.GetEntityAsync("dataset:imagenet"))?.Aliases, (await copy.GetEntityAsync("dataset:imagenet"))?.Aliases);
     }
 
-    [Fact]
-    public async Task Every_paper_is_read_once_across_pages()
-    {
-        using var original = _original.OpenStore();
-        await original.UpsertAsync(Enumerable.Range(0, 7).Select(i => PaperRecordBuilder.Paper($"Paper {i}").Proposes($"Net{i}").Build()).ToList());
-
-        var ids = await original.ReadAllAsync(pageSize: 3).Select(record => record.Paper.Id).ToListAsync();
-
-        Assert.Equal(7, ids.Distinct().Count());
-        Assert.Equal(7, ids.Count);
-    }
-
     public void Dispose()
     {
         _original.Dispose();

@@ -54,6 +54,15 @@ public static class CannedGraphAnswers
                 ["sourceId", "sourceTitle", "sourceYear", "sourceStub", "sourceCitedBy", "targetId", "targetTitle", "targetYear", "targetStub", "targetCitedBy", "type"],
                 [[PaperId, "Deep Residual Learning", 2016, false, 0, "openalex:W1", "W1", null, true, 1, "CITES"]]),
             "papers.results" => QueryApiAnswers.Rows(ResultFields, [ResultValues]),
+            "paper-records.papers" => RecordPapers(request),
+            "paper-records.roles" => QueryApiAnswers.Rows(["paper", "key", "role"],
+                [[PaperId, "dataset:imagenet1k", "EVALUATED_ON"], [PaperId, "dataset:imagenet1k", "USES"]]),
+            "paper-records.results" => QueryApiAnswers.Rows(["paper", .. ResultFields], [[PaperId, .. ResultValues]]),
+            "paper-records.entities" => QueryApiAnswers.Rows([.. Entity, "names", "parentKey", "parentType", "parentName", "parentNames"],
+            [
+                ["dataset:imagenet1k", "Dataset", "ImageNet-1K", new[] { "ImageNet-1K", "IN-1K" }, "dataset:imagenet", "Dataset", "ILSVRC", new[] { "ILSVRC", "ImageNet" }],
+                ["dataset:imagenet", "Dataset", "ILSVRC", new[] { "ILSVRC", "ImageNet" }, null, null, null, Array.Empty<string>()],
+            ]),
             "statistics.counts" => Statistics(),
             "matrix.cells" => QueryApiAnswers.Rows(["methodKey", "datasetKey", "papers"], [["method:resnet", "dataset:imagenet", 1]]),
             "evaluation-partners.methods-on" => QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 2]]),
@@ -99,6 +108,15 @@ public static class CannedGraphAnswers
         request.Parameters!.Value.GetProperty("key").GetString() is { } key && key.StartsWith("method:", StringComparison.Ordinal)
             ? QueryApiAnswers.Rows(Entity, [[key, "Method", "ResNet"]])
             : QueryApiAnswers.Rows(Entity, [["dataset:imagenet", "Dataset", "ImageNet"]]);
+
+    /// <summary>The one paper, on the first page only (after ""), mentioning ImageNet-1K at 11..22.</summary>
+    private static HttpResponseMessage RecordPapers(RecordedRequest request) =>
+        request.Parameters!.Value.GetProperty("after").GetString() == ""
+            ? QueryApiAnswers.Rows(
+                ["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url", "openAlexId", "s2Id", "mentionKeys", "mentionStarts", "mentionEnds"],
+                [[PaperId, "Deep Residual Learning", "We train on ImageNet-1K.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null, null, null,
+                    new[] { "dataset:imagenet1k" }, new[] { 12 }, new[] { 23 }]])
+            : QueryApiAnswers.Empty();
 
     private static string Partner(RecordedRequest request) =>
         request.Parameters!.Value.GetProperty("partners").EnumerateArray().First().GetString()!;

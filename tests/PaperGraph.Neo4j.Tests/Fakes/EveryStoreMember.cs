@@ -7,7 +7,7 @@ using PaperGraph.Core.Suggestions;
 namespace PaperGraph.Neo4j.Tests.Fakes;
 
 /// <summary>Calls every member of <see cref="IGraphStore"/> and <see cref="ICurationStore"/> once with the given names and
-/// records, so a test can see every statement a store sends; a suggestion store's members too.</summary>
+/// records, so a test can see every statement a store sends; a suggestion store's and a record source's members too.</summary>
 public static class EveryStoreMember
 {
     public static async Task ExerciseAsync(IGraphStore store, IReadOnlyList<PaperRecord> batch, string name, string paperId)
@@ -44,6 +44,10 @@ public static class EveryStoreMember
         await curation.RewriteEntitiesAsync([name], batch);
         await store.FindPapersByKeyAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
+        if (store is IPaperRecordSource source)
+        {
+            await source.ReadAllAsync(pageSize: 1).ToListAsync();
+        }
         if (store is ISuggestionStore suggestions)
         {
             foreach (var kind in Enum.GetValues<SuggestionKind>())
