@@ -6,16 +6,14 @@ namespace PaperGraph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="Neo4jGraphStore"/> as the singleton <see cref="IGraphStore"/> and <see cref="IPaperRecordSource"/>.</summary>
+    /// <summary>Registers <see cref="Neo4jGraphStore"/> as the singleton <see cref="IGraphStore"/> and its other store contracts.</summary>
     public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, Action<Neo4jStoreOptions> configure)
     {
         services.Configure(configure);
         services.AddSingleton<Neo4jGraphStore>(provider =>
             new Neo4jGraphStore(provider.GetRequiredService<IOptions<Neo4jStoreOptions>>().Value));
         services.AddSingleton<IGraphStore>(provider => provider.GetRequiredService<Neo4jGraphStore>());
-        // Through IGraphStore, so a host that chooses its store when IGraphStore is resolved gets the same one.
-        services.AddSingleton<ISuggestionStore>(provider => (ISuggestionStore)provider.GetRequiredService<IGraphStore>());
-        services.AddSingleton<IPaperRecordSource>(provider => (IPaperRecordSource)provider.GetRequiredService<IGraphStore>());
+        services.AddGraphStoreContracts();
         return services;
     }
 }

@@ -13,8 +13,7 @@ public static class CurationServiceCollectionExtensions
     public static IServiceCollection AddPaperGraphCuration(this IServiceCollection services)
     {
         services.AddPaperGraphExtraction();
-        services.TryAddSingleton<ICurationStore>(provider => provider.GetRequiredService<IGraphStore>() as ICurationStore
-            ?? throw new InvalidOperationException("The registered graph store does not implement ICurationStore."));
+        services.AddGraphStoreContracts();
         services.TryAddSingleton<ICurationRuleSource>(provider => provider.GetRequiredService<ICurationStore>());
         services.TryAddSingleton<CurationRebuilder>();
         services.TryAddSingleton<CurationService>();
