@@ -6,8 +6,7 @@ namespace PaperGraph.Neo4j.Reading;
 internal sealed record StoredEntity(string Key, EntityType Type, string Name, IReadOnlyList<string> Names, StoredEntity? Parent)
 {
     /// <summary>A name the key is made from: a parent or a result's dataset is named, not keyed, in a record.</summary>
-    public string KeyedName => Names.Prepend(Name).FirstOrDefault(name => EntityKey.For(Type, name) == Key) ?? Name;
+    public string KeyedName => EntityKey.KeyedName(Key, Type, Name, Names);
 
-    /// <summary>The folded part of the key when the canonical name does not give it (an acronym keyed by its expansion).</summary>
-    public string? KeyName => EntityKey.For(Type, Name) == Key ? null : Key[(Key.IndexOf(':') + 1)..];
+    public string? KeyName => EntityKey.KeyNameOf(Key, Type, Name);
 }
