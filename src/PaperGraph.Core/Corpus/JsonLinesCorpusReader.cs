@@ -1,33 +1,22 @@
-using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
+using PaperGraph.Core.Corpus.Formats;
 
 namespace PaperGraph.Core.Corpus;
 
-/// <summary>Reads JSON Lines: one paper object per line; blank lines are skipped.</summary>
+/// <summary>Reads JSON Lines of plain paper objects (one per line; blank lines skipped), or the same objects as one
+/// JSON array or page; a second record of the same paper in the file is rejected.</summary>
 public sealed class JsonLinesCorpusReader(IOptions<CorpusReaderOptions> options) : ICorpusReader
 {
     public CorpusFormat Format => CorpusFormat.JsonLines;
 
-    public async IAsyncEnumerable<CorpusRecord> ReadAsync(Stream stream, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<CorpusRecord> ReadAsync(Stream stream, string fileName, CancellationToken cancellationToken = default)
     {
-        var lines = new BoundedLineReader(options.Value.MaxLineBytes);
         var duplicates = new DuplicatePaperCheck(fileName);
-        await foreach (var line in lines.ReadAsync(stream, cancellationToken))
+        return JsonRecords.ReadAsync(stream, fileName, options.Value.MaxLineBytes, (line, element) =>
         {
-            if (line.Problem is not null)
-            {
-                yield return CorpusRecord.Rejected(new CorpusError(fileName, line.Number, line.Problem));
-                continue;
-            }
-            if (string.IsNullOrWhiteSpace(line.Text))
-            {
-                continue;
-            }
-            var (paper, problem) = JsonPaperParser.Parse(line.Text);
-            var error = problem is not null
-                ? new CorpusError(fileName, line.Number, problem)
-                : duplicates.Check(paper!, line.Number);
-            yield return error is null ? CorpusRecord.Valid(line.Number, paper!) : CorpusRecord.Rejected(error);
-        }
+            var (paper, problem) = JsonPaperParser.Parse(element);
+            var error = problem is not null ? new CorpusError(fileName, line, problem) : duplicates.Check(paper!, line);
+            return error is null ? CorpusRecord.Valid(line, paper!) : CorpusRecord.Rejected(error);
+        }, cancellationToken);
     }
 }

@@ -9,17 +9,11 @@ namespace PaperGraph.Core.Corpus;
 /// Field names are matched case-insensitively; <c>id</c> counts as a DOI or arXiv id when it looks like one.</summary>
 internal static partial class JsonPaperParser
 {
-    public static (Paper? Paper, string? Problem) Parse(string json)
+    public static (Paper? Paper, string? Problem) Parse(JsonElement root)
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return FromElement(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            var where = e.BytePositionInLine is { } position ? $" at byte {position + 1}" : "";
-            return (null, $"invalid JSON{where} (truncated or malformed)");
+            return FromElement(root);
         }
         catch (FieldTypeException e)
         {

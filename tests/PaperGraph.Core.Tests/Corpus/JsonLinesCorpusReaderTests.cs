@@ -66,11 +66,24 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [Fact]
     public async Task A_json_value_that_is_not_an_object_is_rejected()
     {
-        var path = _files.Write("papers.jsonl", "[1, 2, 3]\n");
+        var path = _files.Write("papers.jsonl", "\"AlphaNet\"\n");
 
         var error = Assert.Single(await CorpusFiles.ReadAllAsync(path, Core.Corpus.CorpusFormat.JsonLines)).Error!;
 
         Assert.Contains("expected a JSON object", error.Message);
+    }
+
+    [Fact]
+    public async Task A_line_holding_an_array_yields_each_item_at_that_line()
+    {
+        var path = _files.Write("papers.jsonl",
+            "[{\"title\": \"AlphaNet\", \"abstract\": \"We propose AlphaNet.\"}, 3]\n");
+
+        var records = await CorpusFiles.ReadAllAsync(path, Core.Corpus.CorpusFormat.JsonLines);
+
+        Assert.Equal("AlphaNet", records[0].Paper!.Title);
+        Assert.Contains("expected a JSON object", records[1].Error!.Message);
+        Assert.All(records, r => Assert.Equal(1, r.Line));
     }
 
     public void Dispose() => _files.Dispose();

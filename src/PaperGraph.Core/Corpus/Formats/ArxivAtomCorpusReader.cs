@@ -5,18 +5,44 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Corpus.Formats;
 
-/// <summary>Reads an arXiv API response (an Atom feed), entry by entry, each numbered by its line in the feed.</summary>
+/// <summary>Reads an arXiv API response (an Atom feed, or a recorded response whose body is one), entry by entry,
+/// each numbered by its line in the feed.</summary>
 public sealed class ArxivAtomCorpusReader : ICorpusReader
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Arxiv = "http://arxiv.org/schemas/atom";
+    private static readonly XmlReaderSettings Settings = new() { Async = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
 
     public CorpusFormat Format => CorpusFormat.ArxivAtom;
 
     public async IAsyncEnumerable<CorpusRecord> ReadAsync(Stream stream, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var settings = new XmlReaderSettings { Async = true, DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
-        using var xml = XmlReader.Create(stream, settings);
+        if (!stream.CanSeek || await JsonRecords.FirstByteAsync(stream, cancellationToken) != '{')
+        {
+            using var xml = XmlReader.Create(stream, Settings);
+            await foreach (var record in ReadFeedAsync(xml, fileName, cancellationToken))
+            {
+                yield return record;
+            }
+            yield break;
+        }
+        var (body, problem) = await RecordedApiResponse.BodyAsync(stream, cancellationToken);
+        if (body is null)
+        {
+            yield return CorpusRecord.Rejected(new CorpusError(fileName, 1, problem!));
+            yield break;
+        }
+        // Entries are numbered by their line in the body's feed.
+        using var text = new StringReader(body);
+        using var bodyXml = XmlReader.Create(text, Settings);
+        await foreach (var record in ReadFeedAsync(bodyXml, fileName, cancellationToken))
+        {
+            yield return record;
+        }
+    }
+
+    private static async IAsyncEnumerable<CorpusRecord> ReadFeedAsync(XmlReader xml, string fileName, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var lineInfo = (IXmlLineInfo)xml;
         while (true)
         {

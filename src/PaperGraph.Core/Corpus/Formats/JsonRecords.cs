@@ -5,27 +5,44 @@ using PaperGraph.Core.Model;
 namespace PaperGraph.Core.Corpus.Formats;
 
 /// <summary>Streams the records of a JSON source in any of the shapes the scholarly APIs use: JSON Lines (one
-/// record per line, numbered by line), a top-level array (streamed item by item, numbered by position), a page
-/// object wrapping its records in <c>results</c> or <c>data</c>, or one record object. Each record goes through
-/// the format's parser; a bad record is reported with its number and the rest is read.</summary>
+/// record, page or array per line, numbered by line), a top-level array (streamed item by item, numbered by position),
+/// a page object wrapping its records in <c>results</c> or <c>data</c>, or one record object. Each record goes through
+/// the format's parser; a bad record is reported with its number and the rest is read. <see cref="JsonLayout"/> tells
+/// JSON Lines from one document.</summary>
 internal static class JsonRecords
 {
     /// <summary>A page object or a single record is read whole; API pages and single works are far below this.</summary>
-    private const long MaxDocumentBytes = 256L * 1024 * 1024;
+    internal const long MaxDocumentBytes = 256L * 1024 * 1024;
 
     private static readonly string[] PageArrays = ["results", "data"];
 
     private static readonly byte[] SkippedBeforeJson = [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
 
+    /// <summary>Reads records of a format whose parser turns one object into a paper.</summary>
+    public static IAsyncEnumerable<CorpusRecord> ReadAsync(
+        Stream stream, string fileName, int maxLineBytes, Func<JsonElement, Paper> parse, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, fileName, maxLineBytes, (number, element) => Record(fileName, number, element, parse), cancellationToken);
+
+    /// <summary>Reads records, each element turned into a record by <paramref name="toRecord"/> with its line or position.</summary>
     public static async IAsyncEnumerable<CorpusRecord> ReadAsync(
-        Stream stream, string fileName, int maxLineBytes, Func<JsonElement, Paper> parse,
+        Stream stream, string fileName, int maxLineBytes, Func<int, JsonElement, CorpusRecord> toRecord,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var start = stream.CanSeek ? stream.Position : 0;
-        var isDocument = false;
-        var seenRecord = false;
-        var lines = new BoundedLineReader(maxLineBytes);
-        await foreach (var line in lines.ReadAsync(stream, cancellationToken))
+        if (stream.CanSeek)
+        {
+            var start = stream.Position;
+            var isDocument = await JsonLayout.IsDocumentAsync(stream, maxLineBytes, MaxDocumentBytes, cancellationToken);
+            stream.Position = start;
+            if (isDocument)
+            {
+                await foreach (var record in ReadDocumentAsync(stream, fileName, toRecord, cancellationToken))
+                {
+                    yield return record;
+                }
+                yield break;
+            }
+        }
+        await foreach (var line in new BoundedLineReader(maxLineBytes).ReadAsync(stream, cancellationToken))
         {
             if (line.Problem is not null)
             {
@@ -37,30 +54,37 @@ internal static class JsonRecords
                 continue;
             }
             var (document, problem) = TryParse(line.Text);
-            if (document is null && !seenRecord && stream.CanSeek)
+            if (document is null)
             {
-                // The first record does not fit on its line: an indented document or an array, not JSON Lines.
-                isDocument = true;
-                break;
+                yield return CorpusRecord.Rejected(new CorpusError(fileName, line.Number, problem!));
+                continue;
             }
-            seenRecord = true;
             using (document)
             {
-                yield return document is null
-                    ? CorpusRecord.Rejected(new CorpusError(fileName, line.Number, problem!))
-                    : Record(fileName, line.Number, document.RootElement, parse);
+                // A line may hold a whole page or array (API responses saved one per line): its items share the line's number.
+                var root = document.RootElement;
+                var items = root.ValueKind == JsonValueKind.Array ? root : PageItems(root);
+                if (items is not { } array)
+                {
+                    yield return toRecord(line.Number, root);
+                    continue;
+                }
+                foreach (var item in array.EnumerateArray())
+                {
+                    yield return toRecord(line.Number, item);
+                }
             }
         }
-        if (!isDocument)
-        {
-            yield break;
-        }
-        stream.Position = start;
-        await foreach (var record in ReadDocumentAsync(stream, fileName, parse, cancellationToken))
-        {
-            yield return record;
-        }
     }
+
+    /// <summary>The record array of a page object (<c>results</c> or <c>data</c>), if the element is one.</summary>
+    public static JsonElement? PageItems(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+            ? PageArrays.Select(name => root.TryGetProperty(name, out var items) ? items : default)
+                .Where(items => items.ValueKind == JsonValueKind.Array)
+                .Select(items => (JsonElement?)items)
+                .FirstOrDefault()
+            : null;
 
     /// <summary>Parses one element into a record; the number is the line or the position in an array.</summary>
     public static CorpusRecord Record(string fileName, int number, JsonElement element, Func<JsonElement, Paper> parse)
@@ -79,7 +103,7 @@ internal static class JsonRecords
         }
     }
 
-    private static (JsonDocument? Document, string? Problem) TryParse(string text)
+    internal static (JsonDocument? Document, string? Problem) TryParse(string text)
     {
         try
         {
@@ -93,11 +117,11 @@ internal static class JsonRecords
     }
 
     private static async IAsyncEnumerable<CorpusRecord> ReadDocumentAsync(
-        Stream stream, string fileName, Func<JsonElement, Paper> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, string fileName, Func<int, JsonElement, CorpusRecord> toRecord, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (await FirstByteAsync(stream, cancellationToken) == '[')
         {
-            await foreach (var record in ReadArrayAsync(stream, fileName, parse, cancellationToken))
+            await foreach (var record in ReadArrayAsync(stream, fileName, toRecord, cancellationToken))
             {
                 yield return record;
             }
@@ -126,26 +150,21 @@ internal static class JsonRecords
         }
         using (document)
         {
-            var root = document.RootElement;
-            var page = root.ValueKind == JsonValueKind.Object
-                ? PageArrays.Select(name => root.TryGetProperty(name, out var items) ? items : default)
-                    .FirstOrDefault(items => items.ValueKind == JsonValueKind.Array)
-                : default;
-            if (page.ValueKind != JsonValueKind.Array)
+            if (PageItems(document.RootElement) is not { } page)
             {
-                yield return Record(fileName, 1, root, parse);
+                yield return toRecord(1, document.RootElement);
                 yield break;
             }
             var number = 0;
             foreach (var item in page.EnumerateArray())
             {
-                yield return Record(fileName, ++number, item, parse);
+                yield return toRecord(++number, item);
             }
         }
     }
 
     private static async IAsyncEnumerable<CorpusRecord> ReadArrayAsync(
-        Stream stream, string fileName, Func<JsonElement, Paper> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Stream stream, string fileName, Func<int, JsonElement, CorpusRecord> toRecord, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: cancellationToken);
         await using var enumerator = items.GetAsyncEnumerator(cancellationToken);
@@ -170,11 +189,11 @@ internal static class JsonRecords
                     $"invalid JSON after record {number} (truncated or malformed); the rest of the file is skipped"));
                 yield break;
             }
-            yield return Record(fileName, ++number, enumerator.Current, parse);
+            yield return toRecord(++number, enumerator.Current);
         }
     }
 
-    private static async Task<int> FirstByteAsync(Stream stream, CancellationToken cancellationToken)
+    internal static async Task<int> FirstByteAsync(Stream stream, CancellationToken cancellationToken)
     {
         var start = stream.Position;
         var buffer = new byte[1];

@@ -19,6 +19,11 @@ internal static class ScholarlyFormatSignature
         {
             return null;
         }
+        if (head.StartsWith('{') && Has(head, "\"body\"") && Has(head, "http://www.w3.org/2005/Atom"))
+        {
+            // A recorded API response ({url, status_code, body}) whose body is an Atom feed.
+            return CorpusFormat.ArxivAtom;
+        }
         if (Has(head, "\"referenced_works\"") || Has(head, "\"abstract_inverted_index\"") || Has(head, "\"https://openalex.org/W"))
         {
             return CorpusFormat.OpenAlex;

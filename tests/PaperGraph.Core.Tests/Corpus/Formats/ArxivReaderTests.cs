@@ -31,6 +31,32 @@ public sealed class ArxivReaderTests
     }
 
     [Fact]
+    public async Task A_recorded_api_response_with_an_atom_body_is_detected_and_yields_its_10_entries()
+    {
+        var path = CorpusFiles.Fixture("q_testing_s0_m10_bc5a6c384fe9.json");
+
+        var records = await CorpusFiles.ReadAllAsync(path);
+
+        Assert.Equal(CorpusFormat.ArxivAtom, CorpusFormatDetector.Detect(path, File.ReadAllBytes(path)));
+        Assert.Equal(10, records.Count(r => r.Paper is not null));
+        Assert.Equal("2202.12139", records[0].Paper!.ArxivId);
+        Assert.Equal("Testing Deep Learning Models: A First Comparative Study of Multiple Testing Techniques", records[0].Paper!.Title);
+    }
+
+    [Fact]
+    public async Task A_recorded_error_response_is_rejected_with_its_status()
+    {
+        using var files = new CorpusFiles();
+        var path = files.Write("response.json",
+            "{\"url\": \"https://export.arxiv.org/api/query\", \"status_code\": 503, \"body\": \"<feed xmlns=\\\"http://www.w3.org/2005/Atom\\\"/>\"}");
+
+        var error = Assert.Single(await CorpusFiles.ReadAllAsync(path)).Error!;
+
+        Assert.Equal((path, 1), (error.File, error.Line));
+        Assert.Contains("status 503", error.Message);
+    }
+
+    [Fact]
     public async Task A_broken_feed_reports_the_line_where_the_xml_breaks()
     {
         using var files = new CorpusFiles();
