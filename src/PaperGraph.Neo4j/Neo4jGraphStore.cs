@@ -93,6 +93,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
 
     /// <summary>Rebuilds BUILDS_ON in chunked implicit transactions (a large graph has millions of links, more than one
     /// transaction should hold), then bumps the store version.</summary>
+    public async Task<string?> MergePapersAsync(IReadOnlyList<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _client.InTransactionAsync((transaction, token) => new PaperMerger(transaction).MergeAsync(paperIds, token), cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);

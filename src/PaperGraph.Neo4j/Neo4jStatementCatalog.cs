@@ -13,6 +13,7 @@ public static class Neo4jStatementCatalog
         SchemaStatements.AwaitIndexes,
         .. PaperWriteStatements.All,
         .. CitationWriteStatements.All,
+        .. PaperMergeStatements.All,
         .. CitationStatements.All,
         .. StoreStateStatements.All,
         .. DerivedRelationStatements.All,

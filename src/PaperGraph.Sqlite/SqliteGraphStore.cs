@@ -78,6 +78,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
         return ReadAsync(connection => PaperKeyReader.ReadAsync(connection, keys, cancellationToken), cancellationToken);
     }
 
+    public Task<string?> MergePapersAsync(IReadOnlyList<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        return WriteAsync((connection, transaction) => PaperMerger.MergeAsync(connection, transaction, paperIds, cancellationToken), cancellationToken);
+    }
+
     public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paperIds);

@@ -36,4 +36,24 @@ public abstract partial class GraphStoreContractTests
         var result = Assert.Single(record.Extraction.Results);
         Assert.Equal(("ImageNet-1K", "top-5 error", 3.57), (result.Dataset, result.Metric, result.Value));
     }
+
+    [ContractFact]
+    public async Task Records_read_back_carry_every_cites_edge_once_with_stubs_marked()
+    {
+        var stored = PaperRecordBuilder.Paper("Stored and cited");
+        var outside = new CitedWork("Gradient-Based Learning", 1998, OpenAlexId: "W2112796928");
+        var citingStub = new CitedWork("A Later Survey", 2021, OpenAlexId: "W3000000001");
+        var store = await StoreWithAsync(stored.CitedBy(citingStub), PaperRecordBuilder.Paper("Citing").Cites(stored).Cites(outside));
+
+        var records = await ((IPaperRecordSource)store).ReadAllAsync(pageSize: 1).ToDictionaryAsync(r => r.Paper.Title);
+
+        var references = records["Citing"].Citations!.References!;
+        Assert.Equal(new[] { (outside.ToStub().Id, true), (stored.Id, false) }.OrderBy(p => p.Item1, StringComparer.Ordinal),
+            references.Select(p => (p.Id, p.IsStub)).OrderBy(p => p.Item1, StringComparer.Ordinal));
+        Assert.Equal(1998, references.Single(p => p.IsStub).Year);
+        Assert.Empty(records["Citing"].Citations!.CitedBy);
+        var citedBy = Assert.Single(records["Stored and cited"].Citations!.CitedBy);
+        Assert.Equal((citingStub.ToStub().Id, true), (citedBy.Id, citedBy.IsStub));
+        Assert.Empty(records["Stored and cited"].Citations!.References!);
+    }
 }

@@ -27,6 +27,14 @@ public interface IGraphStore
     /// keys nobody holds are left out.</summary>
     Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
+    /// <summary>Makes stored papers found to be one paper (a record matched each by a different key: its DOI one, its
+    /// arXiv id another, as imports from two sources leave them) one node, and returns its id: the first of them with
+    /// an abstract, else the first that is not a stub, else the first; null when none is stored. That node keeps its
+    /// metadata and extraction and gains what the others know and it lacks (external ids, year, venue, authors), their
+    /// keys and their CITES edges both ways (no duplicates, no self-citation); it is a stub only if all were. The others
+    /// are removed with their extraction (their derived BUILDS_ON edges come back on the next refresh).</summary>
+    Task<string?> MergePapersAsync(IReadOnlyList<string> paperIds, CancellationToken cancellationToken = default);
+
     /// <summary>The CITES and BUILDS_ON edges with one end among the given papers, both directions, with both ends
     /// described (stub flag, citations within the corpus); unknown ids are ignored.</summary>
     Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default);

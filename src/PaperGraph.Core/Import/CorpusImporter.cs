@@ -139,8 +139,20 @@ public sealed class CorpusImporter(
         // After the previous write, so papers and stubs it stored are found by their keys; the rules after that,
         // since a rule names the paper by the id it is stored under.
         var resolved = await _identities.ResolveAsync(extracted, cancellationToken);
-        var records = rules.Count == 0 ? resolved : resolved.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
-        return records.Count == 0 ? null : Task.Run(() => ImportMetrics.MeasureWriteAsync(records.Count, () => store.UpsertAsync(records, cancellationToken)), cancellationToken);
+        var records = rules.Count == 0 ? resolved.Records : resolved.Records.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
+        return records.Count == 0 ? null : Task.Run(() => WriteAndMergeAsync(records, resolved.Merges, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Merges after the write: papers of the batch itself may be among the nodes it proved to be one.</summary>
+    private async Task<UpsertSummary> WriteAndMergeAsync(
+        IReadOnlyList<PaperRecord> records, IReadOnlyList<IReadOnlyList<string>> merges, CancellationToken cancellationToken)
+    {
+        var summary = await ImportMetrics.MeasureWriteAsync(records.Count, () => store.UpsertAsync(records, cancellationToken));
+        foreach (var merge in merges)
+        {
+            await store.MergePapersAsync(merge, cancellationToken);
+        }
+        return summary;
     }
 
     private void Log(ImportSummary summary, TimeSpan elapsed)

@@ -5,29 +5,33 @@ namespace PaperGraph.Core.Import;
 
 /// <summary>Gives each paper of a batch, and each work it cites or is cited by, the node it already has: the
 /// stored paper (or stub) or the earlier paper of the batch that shares one of its keys (DOI, arXiv, OpenAlex,
-/// Semantic Scholar id, title and year), in that order of trust. Works found nowhere become stubs.</summary>
+/// Semantic Scholar id, title and year), in that order of trust. Works found nowhere become stubs. A paper whose keys
+/// point at two or more nodes (its DOI at one, its arXiv id at another) proves them one paper: they are listed in
+/// <see cref="ResolvedBatch.Merges"/> for the store to merge after the batch is written.</summary>
 internal sealed class PaperIdentityResolver(IGraphStore store)
 {
-    public async Task<IReadOnlyList<PaperRecord>> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
+    public async Task<ResolvedBatch> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         var keys = records.SelectMany(r => r.Paper.Keys.Concat(WorksOf(r.Paper).SelectMany(work => work.Keys))).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
-            return records;
+            return new ResolvedBatch(records, []);
         }
         var known = new Dictionary<string, string>(await store.FindPapersByKeyAsync(keys, cancellationToken), StringComparer.Ordinal);
+        var merges = new List<IReadOnlyList<string>>();
         // Papers first, so a work cited in the batch resolves to the paper the batch imports rather than a stub.
-        var papers = records.Select(record => Resolve(record.Paper, known)).ToList();
-        return records.Select((record, i) => record with
+        var papers = records.Select(record => Resolve(record.Paper, known, merges)).ToList();
+        var resolved = records.Select((record, i) => record with
         {
             Paper = papers[i],
-            Citations = CitationsOf(papers[i], known),
+            Citations = CitationsOf(papers[i], known, merges),
         }).ToList();
+        return new ResolvedBatch(resolved, merges);
     }
 
     private static IEnumerable<CitedWork> WorksOf(Paper paper) => (paper.References ?? []).Concat(paper.CitedBy ?? []);
 
-    private static PaperCitations? CitationsOf(Paper paper, Dictionary<string, string> known)
+    private static PaperCitations? CitationsOf(Paper paper, Dictionary<string, string> known, List<IReadOnlyList<string>> merges)
     {
         if (paper.References is null && paper.CitedBy is null)
         {
@@ -35,18 +39,28 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
         }
         List<Paper> Stubs(IEnumerable<CitedWork> works) => works
             .Where(work => work.IsIdentifiable)
-            .Select(work => Resolve(work.ToStub(), known))
+            .Select(work => Resolve(work.ToStub(), known, merges))
             .Where(stub => stub.Id != paper.Id)
             .DistinctBy(stub => stub.Id)
             .ToList();
         return new PaperCitations(paper.References is null ? null : Stubs(paper.References), Stubs(paper.CitedBy ?? []));
     }
 
-    /// <summary>The paper under the id its first known key points at, else its own; its keys then point there.</summary>
-    private static Paper Resolve(Paper paper, Dictionary<string, string> known)
+    /// <summary>The paper under the id its first known key points at, else its own; its keys then point there. Other
+    /// nodes its keys point at are to be merged into that one, and from now on their keys point there too.</summary>
+    private static Paper Resolve(Paper paper, Dictionary<string, string> known, List<IReadOnlyList<string>> merges)
     {
         var keys = paper.Keys;
-        var id = keys.Select(key => known.GetValueOrDefault(key)).FirstOrDefault(found => found is not null) ?? paper.Id;
+        var found = keys.Select(key => known.GetValueOrDefault(key)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var id = found.FirstOrDefault() ?? paper.Id;
+        if (found.Count > 1)
+        {
+            merges.Add(found);
+            foreach (var key in known.Where(pair => found.Contains(pair.Value, StringComparer.Ordinal)).Select(pair => pair.Key).ToList())
+            {
+                known[key] = id;
+            }
+        }
         foreach (var key in keys)
         {
             known.TryAdd(key, id);
@@ -54,3 +68,7 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
         return id == paper.Id ? paper : paper with { Id = id };
     }
 }
+
+/// <summary>A batch with every paper and cited work under the node it belongs to, and the groups of stored nodes the
+/// batch proved to be one paper each (the node to keep chosen by the store).</summary>
+internal sealed record ResolvedBatch(IReadOnlyList<PaperRecord> Records, IReadOnlyList<IReadOnlyList<string>> Merges);

@@ -48,5 +48,23 @@ internal static class PaperRecordStatements
         """,
         Of(("keys", new[] { "dataset:imagenet1k" })));
 
-    public static IReadOnlyList<CypherStatement> All { get; } = [Papers, Roles, Results, Entities];
+    /// <summary>The other ends of a page's CITES edges: every work a paper cites, and the stubs citing it (stubs are not
+    /// read back themselves), so every edge comes once.</summary>
+    public static CypherStatement Cites { get; } = new("paper-records.cites",
+        """
+        UNWIND $ids AS id
+        MATCH (:Paper {id: id})-[:CITES]->(other:Paper)
+        RETURN id AS paper, true AS reference, other.id AS id, other.title AS title, other.abstract AS abstract, other.doi AS doi,
+               other.arxivId AS arxivId, other.year AS year, other.authors AS authors, other.venue AS venue, other.url AS url,
+               other.openAlexId AS openAlexId, other.s2Id AS s2Id, other:Stub AS stub
+        UNION ALL
+        UNWIND $ids AS id
+        MATCH (other:Stub)-[:CITES]->(:Paper {id: id})
+        RETURN id AS paper, false AS reference, other.id AS id, other.title AS title, other.abstract AS abstract, other.doi AS doi,
+               other.arxivId AS arxivId, other.year AS year, other.authors AS authors, other.venue AS venue, other.url AS url,
+               other.openAlexId AS openAlexId, other.s2Id AS s2Id, true AS stub
+        """,
+        Of(("ids", new[] { "doi:10.1/resnet" })));
+
+    public static IReadOnlyList<CypherStatement> All { get; } = [Papers, Roles, Results, Entities, Cites];
 }

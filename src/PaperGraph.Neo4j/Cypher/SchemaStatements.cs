@@ -12,6 +12,8 @@ internal static class SchemaStatements
         new("schema.entity-name-folded",
             "CREATE CONSTRAINT entity_name_folded IF NOT EXISTS FOR (n:EntityName) REQUIRE n.folded IS UNIQUE", None),
         new("schema.paper-key", "CREATE CONSTRAINT paper_key IF NOT EXISTS FOR (n:PaperKey) REQUIRE n.key IS UNIQUE", None),
+        // Merging two nodes of one paper moves the keys of one: found by the paper they point at.
+        new("schema.paper-key-paper", "CREATE INDEX paper_key_paper IF NOT EXISTS FOR (n:PaperKey) ON (n.paperId)", None),
         new("schema.store-state-id", "CREATE CONSTRAINT store_state_id IF NOT EXISTS FOR (n:StoreState) REQUIRE n.id IS UNIQUE", None),
         new("schema.curation-entry-id", "CREATE CONSTRAINT curation_entry_id IF NOT EXISTS FOR (n:CurationEntry) REQUIRE n.id IS UNIQUE", None),
         new("schema.entity-version-key", "CREATE CONSTRAINT entity_version_key IF NOT EXISTS FOR (n:EntityVersion) REQUIRE n.key IS UNIQUE", None),

@@ -4,7 +4,8 @@ using PaperGraph.Neo4j.Writing;
 namespace PaperGraph.Neo4j.Export;
 
 /// <summary>The store's own write statements for one <see cref="UpsertPlan"/>, as they run against a database that holds
-/// none of the plan's papers yet: nothing to clear, and every linked entity gains each paper that links it.</summary>
+/// none of the plan's papers yet: nothing to clear, every linked entity gains each paper that links it, and the
+/// citations (stubs, match keys, CITES) follow the papers.</summary>
 internal static class FreshWriteRequests
 {
     public static IEnumerable<CypherRequest> For(UpsertPlan plan, int batchSize) =>
@@ -13,7 +14,11 @@ internal static class FreshWriteRequests
             .Concat(Chunked(PaperWriteStatements.Papers, plan.PaperRows, batchSize))
             .Concat(Chunked(PaperWriteStatements.Roles, plan.RoleRows, batchSize))
             .Concat(Chunked(PaperWriteStatements.Results, plan.ResultRows, batchSize))
-            .Concat(Chunked(PaperWriteStatements.PaperCounts, PaperCountRows(plan), batchSize));
+            .Concat(Chunked(PaperWriteStatements.PaperCounts, PaperCountRows(plan), batchSize))
+            // After the papers, as the upsert does: a cited work the export writes as a paper is never left a stub.
+            .Concat(Chunked(CitationWriteStatements.Stubs, plan.StubRows, batchSize))
+            .Concat(Chunked(CitationWriteStatements.Keys, plan.KeyRows, batchSize))
+            .Concat(Chunked(CitationWriteStatements.Cites, plan.CitesRows, batchSize));
 
     private static IEnumerable<Dictionary<string, object?>> PaperCountRows(UpsertPlan plan) =>
         plan.LinkedByPaper.Values.SelectMany(keys => keys)

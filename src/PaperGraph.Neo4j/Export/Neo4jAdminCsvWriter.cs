@@ -13,8 +13,14 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
     private static readonly string[] PaperColumns =
     [
         "id:ID(Paper)", ":LABEL", "title", "abstract", "doi", "arxivId", "year:int", "authors:string[]", "venue", "url",
-        "entityCount:int", "mentionKeys:string[]", "mentionStarts:int[]", "mentionEnds:int[]",
+        "openAlexId", "s2Id", "entityCount:int", "mentionKeys:string[]", "mentionStarts:int[]", "mentionEnds:int[]",
     ];
+
+    private static readonly string[] StubLabels = ["Paper", "Stub"];
+
+    private static readonly string[] PaperKeyColumns = ["key:ID(PaperKey)", ":LABEL", "paperId"];
+
+    private static readonly string[] CitesColumns = [":START_ID(Paper)", ":END_ID(Paper)", ":TYPE"];
 
     private static readonly string[] EntityColumns = ["key:ID(Entity)", ":LABEL", "type", "name", "names:string[]", "nameText", "paperCount:int"];
 
@@ -44,6 +50,11 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
         await using var paperFile = await AdminCsvFile.CreateAsync(directory, "papers", AdminFileKind.Nodes, PaperColumns, cancellationToken);
         await using var roleFile = await AdminCsvFile.CreateAsync(directory, "roles", AdminFileKind.Relationships, RoleColumns, cancellationToken);
         await using var reportFile = await AdminCsvFile.CreateAsync(directory, "reports", AdminFileKind.Relationships, ReportColumns, cancellationToken);
+        await using var keyFile = await AdminCsvFile.CreateAsync(directory, "paper-keys", AdminFileKind.Nodes, PaperKeyColumns, cancellationToken);
+        await using var citesFile = await AdminCsvFile.CreateAsync(directory, "cites", AdminFileKind.Relationships, CitesColumns, cancellationToken);
+        // A stub is cited by many papers and a key may come with several records: each node is written once.
+        var stubs = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var page in records.Chunk(Math.Max(1, papersPerPage)).WithCancellation(cancellationToken))
         {
             var plan = UpsertPlan.For(page);
@@ -53,18 +64,26 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
                 ParameterRow.Of((":START_ID", row["paper"]), (":END_ID", row["entity"]), (":TYPE", row["role"]))), cancellationToken);
             await WriteAllAsync(reportFile, plan.ResultRows.Select(row => With((Dictionary<string, object?>)row["result"]!,
                 (":START_ID", row["paper"]), (":END_ID", row["dataset"]), (":TYPE", GraphNames.TypeOf(RelationType.Reports)))), cancellationToken);
+            await WriteAllAsync(paperFile, page.SelectMany(StubsOf).Where(stub => stubs.Add(stub.Id)).Select(StubRow), cancellationToken);
+            await WriteAllAsync(keyFile, plan.KeyRows.SelectMany(row => ((IEnumerable<string>)row["keys"]!).Select(key => (Key: key, PaperId: row["id"])))
+                .Where(pair => keys.Add(pair.Key))
+                .Select(pair => ParameterRow.Of(("key", pair.Key), (":LABEL", "PaperKey"), ("paperId", pair.PaperId))), cancellationToken);
+            await WriteAllAsync(citesFile, plan.CitesRows.Select(row =>
+                ParameterRow.Of((":START_ID", row["source"]), (":END_ID", row["target"]), (":TYPE", GraphNames.TypeOf(RelationType.Cites)))), cancellationToken);
             papers += page.Length;
             progress?.Invoke(papers);
         }
         AdminImportFile[] files =
         [
             paperFile.Written,
+            keyFile.Written,
             await WriteFileAsync(directory, "entities", AdminFileKind.Nodes, EntityColumns, entities.EntityRows, cancellationToken),
             await WriteFileAsync(directory, "entity-names", AdminFileKind.Nodes, EntityNameColumns, entities.EntityNameRows, cancellationToken),
             await WriteFileAsync(directory, "store-state", AdminFileKind.Nodes, StoreStateColumns,
                 [ParameterRow.Of(("id", "papergraph"), (":LABEL", "StoreState"), ("version", 1L))], cancellationToken),
             roleFile.Written,
             reportFile.Written,
+            citesFile.Written,
             await WriteFileAsync(directory, "names", AdminFileKind.Relationships, NameColumns, entities.NameRows, cancellationToken),
             await WriteFileAsync(directory, "variants", AdminFileKind.Relationships, VariantColumns, entities.VariantRows, cancellationToken),
         ];
@@ -80,6 +99,13 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
         // CALL { } IN TRANSACTIONS needs an implicit transaction, which cypher-shell runs a statement in after :auto.
         string.Concat(DerivedRelationStatements.All.Select(statement =>
             ":auto " + string.Join(' ', statement.Text.Split('\n', StringSplitOptions.TrimEntries)) + ";\n"));
+
+    private static IEnumerable<Paper> StubsOf(PaperRecord record) =>
+        (record.Citations?.References ?? []).Concat(record.Citations?.CitedBy ?? []).Where(work => work.IsStub);
+
+    private static Dictionary<string, object?> StubRow(Paper stub) => ParameterRow.Of(
+        ("id", stub.Id), (":LABEL", StubLabels), ("title", stub.Title), ("abstract", ""), ("doi", stub.Doi), ("arxivId", stub.ArxivId),
+        ("year", stub.Year), ("openAlexId", stub.OpenAlexId), ("s2Id", stub.SemanticScholarId), ("entityCount", 0));
 
     private static async Task<AdminImportFile> WriteFileAsync(string directory, string name, AdminFileKind kind, IReadOnlyList<string> columns,
         IEnumerable<Dictionary<string, object?>> rows, CancellationToken cancellationToken)

@@ -33,11 +33,14 @@ internal sealed class PaperRecordReader(QueryApiClient client)
                 .Select(ReadEntity).ToDictionary(entity => entity.Key, StringComparer.Ordinal);
             var rolesByPaper = roles.ToLookup(role => role.Paper, role => (role.Key, role.Role), StringComparer.Ordinal);
             var resultsByPaper = results.ToLookup(result => result.Paper, result => ReadResult(result.Row, entities), StringComparer.Ordinal);
+            var cites = (await client.RunAsync(PaperRecordStatements.Cites.With(("ids", ids)), cancellationToken)).Records
+                .ToLookup(row => (Paper: row.String("paper"), Reference: row.Bool("reference")), row => ReadPaper(row) with { IsStub = row.Bool("stub") });
             foreach (var row in papers)
             {
                 var paper = ReadPaper(row);
                 yield return new PaperRecord(paper,
-                    Rebuild(paper.Abstract, entities, rolesByPaper[paper.Id], resultsByPaper[paper.Id], ReadMentions(row)));
+                    Rebuild(paper.Abstract, entities, rolesByPaper[paper.Id], resultsByPaper[paper.Id], ReadMentions(row)),
+                    new PaperCitations(cites[(paper.Id, true)].ToList(), cites[(paper.Id, false)].ToList()));
             }
             after = ids[^1];
         }

@@ -41,14 +41,31 @@ internal static class PaperRecordReader
                         range)
                     .ListAsync(r => (Paper: r.GetInt64(0), Result: ReadResult(r, entities)), cancellationToken))
                 .ToLookup(row => row.Paper, row => row.Result);
+            var references = await CitesAsync(connection, "source_pk", "target_pk", "", range, cancellationToken);
+            // Stubs are not read back, so the edges from them come with the papers they cite; every CITES edge comes once.
+            var stubCiting = await CitesAsync(connection, "target_pk", "source_pk", "AND other.is_stub = 1", range, cancellationToken);
             foreach (var (pk, mentions, paper) in papers)
             {
                 var extraction = Rebuild(paper.Abstract, entities, roles[pk].Select(row => (row.Entity, row.Role)), results[pk], mentions);
-                yield return new PaperRecord(paper, extraction);
+                yield return new PaperRecord(paper, extraction, new PaperCitations(references[pk].ToList(), stubCiting[pk].ToList()));
             }
             after = papers[^1].Pk;
         }
     }
+
+    /// <summary>The papers at the other end of the CITES edges of a page's papers, by the page paper's row.</summary>
+    private static async Task<ILookup<long, Paper>> CitesAsync(SqliteConnection connection, string pageEnd, string otherEnd, string filter,
+        (string, object?)[] range, CancellationToken cancellationToken) =>
+        (await connection.Command(
+                $"""
+                SELECT l.{pageEnd}, {StoredRows.PaperColumns("other")}
+                FROM paper_links l JOIN papers other ON other.pk = l.{otherEnd}
+                WHERE l.type = '{StoredRows.Name(RelationType.Cites)}' AND l.{pageEnd} BETWEEN $first AND $last {filter}
+                ORDER BY l.{pageEnd}, other.pk
+                """,
+                range)
+            .ListAsync(r => (Pk: r.GetInt64(0), Paper: StoredRows.ReadPaper(r, 1)), cancellationToken))
+        .ToLookup(row => row.Pk, row => row.Paper);
 
     private static async Task<Dictionary<long, StoredEntityNames>> ReadEntitiesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

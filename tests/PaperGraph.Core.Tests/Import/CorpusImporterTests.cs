@@ -26,6 +26,21 @@ public sealed class CorpusImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_matching_two_papers_by_different_ids_has_the_store_merge_them_after_writing()
+    {
+        var stored = _files.Write("stored.jsonl", string.Join('\n',
+            "{\"title\": \"Attention (journal)\", \"abstract\": \"We propose AlphaNet.\", \"doi\": \"10.1/attention\"}",
+            "{\"title\": \"Attention (preprint)\", \"abstract\": \"We propose AlphaNet.\", \"arxivId\": \"1706.03762\"}"));
+        var both = _files.Write("both.jsonl",
+            "{\"title\": \"Attention\", \"abstract\": \"We propose AlphaNet.\", \"doi\": \"10.1/attention\", \"arxivId\": \"1706.03762\"}");
+
+        await Importer().ImportAsync([stored, both]);
+
+        Assert.Equal(["doi:10.1/attention", "arxiv:1706.03762"], Assert.Single(_store.Merges));
+        Assert.Equal("doi:10.1/attention", Assert.Single(_store.Batches[^1]).Paper.Id);
+    }
+
+    [Fact]
     public async Task Extracted_entities_travel_with_their_paper_to_the_store()
     {
         var path = _files.Write("papers.jsonl", SampleText.JsonLine("AlphaNet"));

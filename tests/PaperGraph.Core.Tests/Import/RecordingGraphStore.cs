@@ -10,6 +10,7 @@ namespace PaperGraph.Core.Tests.Import;
 internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
 {
     private readonly HashSet<string> _paperIds = [];
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     public List<IReadOnlyList<PaperRecord>> Batches { get; } = [];
 
@@ -25,13 +26,28 @@ internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
     public Task<UpsertSummary> UpsertAsync(IReadOnlyList<PaperRecord> batch, CancellationToken cancellationToken = default)
     {
         Batches.Add(batch);
+        foreach (var record in batch)
+        {
+            foreach (var key in record.Paper.Keys)
+            {
+                _keys.TryAdd(key, record.Paper.Id);
+            }
+        }
         var added = batch.Count(r => _paperIds.Add(r.Paper.Id));
         return Task.FromResult(new UpsertSummary(added, batch.Count - added, 0, 0));
     }
 
-    /// <summary>Nothing is stored before the import, so no key is known.</summary>
+    /// <summary>The keys of the papers written so far, each with the paper that wrote it first.</summary>
     public Task<IReadOnlyDictionary<string, string>> FindPapersByKeyAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+        Task.FromResult<IReadOnlyDictionary<string, string>>(keys.Where(_keys.ContainsKey).ToDictionary(key => key, key => _keys[key]));
+
+    public List<IReadOnlyList<string>> Merges { get; } = [];
+
+    public Task<string?> MergePapersAsync(IReadOnlyList<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        Merges.Add(paperIds);
+        return Task.FromResult(paperIds.FirstOrDefault());
+    }
 
     public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

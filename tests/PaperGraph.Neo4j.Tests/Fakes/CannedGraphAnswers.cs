@@ -40,7 +40,7 @@ public static class CannedGraphAnswers
             "entities.papers" => QueryApiAnswers.Rows(["id", "title", "year", "role"], [[PaperId, "Deep Residual Learning", 2016, "REPORTS"]]),
             "entities.paper-total" => QueryApiAnswers.Rows(["total"], [[1]]),
             "entities.top" => Top(request),
-            "paper-writes.existing" => QueryApiAnswers.Rows(["id", "linked", "stub", "described"], [[PaperId, new[] { "method:vgg" }, false, true]]),
+            "paper-writes.existing" => Existing(request),
             "store-state.version" or "store-state.bump-version" => QueryApiAnswers.Rows(["version"], [[7]]),
             "reports-on.scores" => QueryApiAnswers.Rows(["dataset", "setting", "metricKey", "score", "paper", "isCost"],
                 [["dataset:imagenet", "", "top1error", 20.5, PaperId, false]]),
@@ -102,6 +102,11 @@ public static class CannedGraphAnswers
         request.Parameters!.Value.GetProperty("type").GetString() == "Method"
             ? QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 3]])
             : QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]);
+
+    /// <summary>Every asked paper is stored (a merge of two then has one to move), the first with an abstract.</summary>
+    private static HttpResponseMessage Existing(RecordedRequest request) =>
+        QueryApiAnswers.Rows(["id", "linked", "stub", "described"], request.Parameters!.Value.GetProperty("ids").EnumerateArray()
+            .Select((id, i) => new object?[] { id.GetString(), new[] { "method:vgg" }, false, i == 0 }));
 
     /// <summary>A method key names a method; any other key the dataset ImageNet.</summary>
     private static HttpResponseMessage ByKey(RecordedRequest request) =>

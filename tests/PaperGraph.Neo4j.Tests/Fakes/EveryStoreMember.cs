@@ -44,6 +44,7 @@ public static class EveryStoreMember
         await curation.RewriteEntitiesAsync([name], batch);
         await store.FindPapersByKeyAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
+        await store.MergePapersAsync([paperId, name]);
         if (store is IPaperRecordSource source)
         {
             await source.ReadAllAsync(pageSize: 1).ToListAsync();

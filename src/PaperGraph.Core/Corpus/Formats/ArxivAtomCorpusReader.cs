@@ -56,7 +56,9 @@ public sealed class ArxivAtomCorpusReader : ICorpusReader
                     yield break;
                 }
                 line = lineInfo.LineNumber;
-                entry = (XElement)await XNode.ReadFromAsync(xml, cancellationToken);
+                // A subtree stops at the entry's end tag: a break right after it is the next read's problem, not this entry's.
+                using var subtree = xml.ReadSubtree();
+                entry = await XElement.LoadAsync(subtree, LoadOptions.None, cancellationToken);
             }
             catch (XmlException e)
             {

@@ -12,27 +12,29 @@ internal static class JsonLayout
     public static async Task<bool> IsDocumentAsync(Stream stream, int maxLineBytes, long maxDocumentBytes, CancellationToken cancellationToken)
     {
         var start = stream.Position;
-        var (firstParses, nextIsObject) = await FirstTwoLinesAsync(stream, maxLineBytes, cancellationToken);
-        if (firstParses is not false)
+        var (first, nextIsObject) = await FirstTwoLinesAsync(stream, maxLineBytes, cancellationToken);
+        if (first is not { Parses: false })
         {
             return false;
         }
-        stream.Position = start;
-        if (!nextIsObject || await JsonRecords.FirstByteAsync(stream, cancellationToken) == '[')
+        // A line that only opens an array or object starts a document; objects one per line after it are its items.
+        if (!nextIsObject || first.Value.Text.Trim() is "[" or "{")
         {
             return true;
         }
+        stream.Position = start;
         return stream.Length - start <= maxDocumentBytes && await ParsesWholeAsync(stream, cancellationToken);
     }
 
-    /// <summary>Whether the first text line parses as JSON (null when it is unreadable or absent), and whether a
+    /// <summary>The first text line and whether it parses as JSON (null when it is unreadable or absent), and whether a
     /// readable line after it is a whole JSON object.</summary>
-    private static async Task<(bool? FirstParses, bool NextIsObject)> FirstTwoLinesAsync(Stream stream, int maxLineBytes, CancellationToken cancellationToken)
+    private static async Task<((string Text, bool Parses)? First, bool NextIsObject)> FirstTwoLinesAsync(
+        Stream stream, int maxLineBytes, CancellationToken cancellationToken)
     {
-        bool? firstParses = null;
+        (string Text, bool Parses)? first = null;
         await foreach (var line in new BoundedLineReader(maxLineBytes).ReadAsync(stream, cancellationToken))
         {
-            if (firstParses is null && line.Problem is not null)
+            if (first is null && line.Problem is not null)
             {
                 return (null, false);
             }
@@ -43,18 +45,18 @@ internal static class JsonLayout
             var (document, _) = JsonRecords.TryParse(line.Text);
             using (document)
             {
-                if (firstParses is not null)
+                if (first is not null)
                 {
-                    return (false, document?.RootElement.ValueKind == JsonValueKind.Object);
+                    return (first, document?.RootElement.ValueKind == JsonValueKind.Object);
                 }
+                first = (line.Text, document is not null);
                 if (document is not null)
                 {
-                    return (true, false);
+                    return (first, false);
                 }
-                firstParses = false;
             }
         }
-        return (firstParses, false);
+        return (first, false);
     }
 
     private static async Task<bool> ParsesWholeAsync(Stream stream, CancellationToken cancellationToken)

@@ -16,6 +16,8 @@ internal static class JsonRecords
 
     private static readonly string[] PageArrays = ["results", "data"];
 
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private static readonly byte[] SkippedBeforeJson = [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n', 0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads records of a format whose parser turns one object into a paper.</summary>
@@ -119,7 +121,18 @@ internal static class JsonRecords
     private static async IAsyncEnumerable<CorpusRecord> ReadDocumentAsync(
         Stream stream, string fileName, Func<int, JsonElement, CorpusRecord> toRecord, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (await FirstByteAsync(stream, cancellationToken) == '[')
+        var isArray = await FirstByteAsync(stream, cancellationToken) == '[';
+        if (isArray && stream.Length - stream.Position <= MaxDocumentBytes)
+        {
+            var bytes = new byte[stream.Length - stream.Position];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+            foreach (var record in ReadArray(bytes, fileName, toRecord))
+            {
+                yield return record;
+            }
+            yield break;
+        }
+        if (isArray)
         {
             await foreach (var record in ReadArrayAsync(stream, fileName, toRecord, cancellationToken))
             {
@@ -161,6 +174,31 @@ internal static class JsonRecords
                 yield return toRecord(++number, item);
             }
         }
+    }
+
+    /// <summary>An array read from memory item by item, so every item before a break is kept (the streaming reader
+    /// loses the items it had buffered with the break).</summary>
+    private static List<CorpusRecord> ReadArray(byte[] bytes, string fileName, Func<int, JsonElement, CorpusRecord> toRecord)
+    {
+        var records = new List<CorpusRecord>();
+        var json = bytes.AsSpan().StartsWith(Utf8Bom) ? bytes.AsSpan(Utf8Bom.Length) : bytes.AsSpan();
+        var reader = new Utf8JsonReader(json);
+        var number = 0;
+        try
+        {
+            reader.Read();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                using var item = JsonDocument.ParseValue(ref reader);
+                records.Add(toRecord(++number, item.RootElement));
+            }
+        }
+        catch (JsonException)
+        {
+            records.Add(CorpusRecord.Rejected(new CorpusError(fileName, number + 1,
+                $"invalid JSON after record {number} (truncated or malformed); the rest of the file is skipped")));
+        }
+        return records;
     }
 
     private static async IAsyncEnumerable<CorpusRecord> ReadArrayAsync(

@@ -17,30 +17,18 @@ public sealed class ArxivReaderTests
         Assert.Equal(117, records.Count(r => r.Paper!.Doi is not null));
     }
 
-    [Fact]
-    public async Task An_api_atom_feed_yields_its_10_entries()
+    [Theory]
+    [InlineData("atom-search-del_maestro.xml", "1201.4869", "A Luttinger Liquid Core Inside Helium-4 Filled Nanopores")]
+    [InlineData("q_testing_s0_m10_bc5a6c384fe9.json", "2202.12139", "Testing Deep Learning Models: A First Comparative Study of Multiple Testing Techniques")]
+    public async Task An_api_atom_feed_or_a_recorded_response_holding_one_is_detected_and_yields_its_10_entries(string fixture, string arxivId, string title)
     {
-        var path = CorpusFiles.Fixture("atom-search-del_maestro.xml");
+        var path = CorpusFiles.Fixture(fixture);
 
         var records = await CorpusFiles.ReadAllAsync(path);
 
         Assert.Equal(CorpusFormat.ArxivAtom, CorpusFormatDetector.Detect(path, File.ReadAllBytes(path)));
         Assert.Equal(10, records.Count(r => r.Paper is not null));
-        Assert.Equal("1201.4869", records[0].Paper!.ArxivId);
-        Assert.Equal("A Luttinger Liquid Core Inside Helium-4 Filled Nanopores", records[0].Paper!.Title);
-    }
-
-    [Fact]
-    public async Task A_recorded_api_response_with_an_atom_body_is_detected_and_yields_its_10_entries()
-    {
-        var path = CorpusFiles.Fixture("q_testing_s0_m10_bc5a6c384fe9.json");
-
-        var records = await CorpusFiles.ReadAllAsync(path);
-
-        Assert.Equal(CorpusFormat.ArxivAtom, CorpusFormatDetector.Detect(path, File.ReadAllBytes(path)));
-        Assert.Equal(10, records.Count(r => r.Paper is not null));
-        Assert.Equal("2202.12139", records[0].Paper!.ArxivId);
-        Assert.Equal("Testing Deep Learning Models: A First Comparative Study of Multiple Testing Techniques", records[0].Paper!.Title);
+        Assert.Equal((arxivId, title), (records[0].Paper!.ArxivId, records[0].Paper!.Title));
     }
 
     [Fact]
