@@ -2,7 +2,8 @@ namespace PaperGraph.Cli.Tests;
 
 public sealed class Neo4jCsvExportTests(ExportedSample sample) : IClassFixture<ExportedSample>
 {
-    private static readonly string[] FileNames = ["papers", "entities", "entity-names", "store-state", "roles", "reports", "names", "variants"];
+    private static readonly string[] FileNames =
+        ["papers", "paper-keys", "entities", "entity-names", "store-state", "roles", "reports", "cites", "names", "variants"];
 
     [Fact]
     public void Exporting_succeeds_and_reports_every_paper()
@@ -38,7 +39,8 @@ public sealed class Neo4jCsvExportTests(ExportedSample sample) : IClassFixture<E
         var stats = (await sample.RunAsync("stats", "--json")).Json();
         var relations = stats.GetProperty("relations");
 
-        Assert.Equal(stats.GetProperty("papers").GetInt32(), Read("papers").Rows.Count);
+        Assert.Equal(stats.GetProperty("papers").GetInt32() + stats.GetProperty("stubPapers").GetInt32(), Read("papers").Rows.Count);
+        Assert.Equal(relations.TryGetProperty("Cites", out var cites) ? cites.GetInt32() : 0, Read("cites").Rows.Count);
         Assert.Equal(stats.GetProperty("entities").EnumerateObject().Sum(type => type.Value.GetInt32()), Read("entities").Rows.Count);
         Assert.Equal(stats.GetProperty("results").GetInt32(), Read("reports").Rows.Count);
         Assert.Equal(relations.GetProperty("VariantOf").GetInt32(), Read("variants").Rows.Count);

@@ -57,6 +57,7 @@ internal sealed class BibTexParser(TextReader text)
             throw new RecordFormatException("\"@\" not followed by an entry type");
         }
         SkipWhite();
+        StopAtNextEntry($"@{type} not followed by \"{{\" before the next entry");
         var open = Read();
         if (open is not ('{' or '('))
         {
@@ -157,7 +158,7 @@ internal sealed class BibTexParser(TextReader text)
         var depth = 0;
         while (true)
         {
-            ThrowAtNextEntry(start);
+            StopAtNextEntry($"value from line {start} not closed before the next entry");
             var c = Read();
             if (c < 0 || sb.Length > MaxValueChars)
             {
@@ -172,13 +173,14 @@ internal sealed class BibTexParser(TextReader text)
         }
     }
 
-    /// <summary>An <c>@</c> at the start of a line inside a value is the next entry: the value was never
-    /// closed. BibTeX itself would swallow the entry; losing one entry instead of the rest is kinder.</summary>
-    private void ThrowAtNextEntry(int start)
+    /// <summary>An <c>@</c> at the start of a line inside an entry is the next entry: this one was cut off (a value
+    /// never closed, a header or field broken off). It is left unread, so only this entry is lost; BibTeX itself
+    /// would swallow the next one.</summary>
+    private void StopAtNextEntry(string problem)
     {
         if (_atLineStart && Peek() == '@')
         {
-            throw new RecordFormatException($"value from line {start} not closed before the next entry");
+            throw new RecordFormatException(problem);
         }
     }
 
@@ -209,6 +211,7 @@ internal sealed class BibTexParser(TextReader text)
 
     private void Expect(char wanted)
     {
+        StopAtNextEntry($"expected \"{wanted}\" before the next entry at line {_line}");
         if (Read() != wanted)
         {
             throw new RecordFormatException($"expected \"{wanted}\" at line {_line}");

@@ -39,6 +39,20 @@ public sealed class BibliographyReaderTests
     }
 
     [Theory]
+    [InlineData("@art")]
+    [InlineData("@article{a, title")]
+    public async Task An_entry_cut_off_in_its_header_or_a_field_name_loses_only_itself(string cutOff)
+    {
+        using var files = new CorpusFiles();
+        var path = files.Write("library.bib", cutOff + "\n@article{b, title = {Kept}}\n");
+
+        var records = await CorpusFiles.ReadAllAsync(path);
+
+        Assert.Equal(1, records[0].Error!.Line);
+        Assert.Equal("Kept", Assert.Single(records, r => r.Paper is not null).Paper!.Title);
+    }
+
+    [Theory]
     [InlineData("deep-review_manual-references.json", 36)]
     [InlineData("bbt-1179-zotero-better-csl-export.csl.json", 26)]
     public async Task Csl_json_exports_yield_every_item(string fixture, int items)
