@@ -107,7 +107,7 @@ public sealed class CurationService(
         return outcome;
     }
 
-    /// <summary>Turns a suggestion down so it is not offered again (and, for merge candidates, teaches the classifier).</summary>
+    /// <summary>Turns a suggestion down so it is not offered again while the rejection stands (and, for merge candidates, teaches the classifier).</summary>
     public async Task<CurationOutcome> RejectSuggestionAsync(
         SuggestionKind kind, string sourceId, string targetId, CurationRequest request, CancellationToken cancellationToken = default)
     {

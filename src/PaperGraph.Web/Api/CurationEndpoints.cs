@@ -35,7 +35,7 @@ public static class CurationEndpoints
             .WithName("AcceptLink").WithSummary("Accept a suggested link of a paper to an entity");
         changes.MapPost("/reject", (RejectSuggestionBody body, ClaimsPrincipal user, CurationActions actions, CancellationToken ct) =>
             Run(() => actions.RejectAsync(user, body.Kind, body.SourceId, body.TargetId, ct)))
-            .WithName("RejectSuggestion").WithSummary("Reject a suggestion; it is not offered again");
+            .WithName("RejectSuggestion").WithSummary("Reject a suggestion; it is not offered again until the rejection is undone");
         return api;
     }
 

@@ -102,7 +102,7 @@ public sealed partial class CurationPage
             {
                 await Actions.RejectAsync(_user, SuggestionKind.MergeCandidate, pair.SourceKey, pair.TargetKey);
             }
-            return new Outcome($"Rejected {cluster.Pairs.Count} pair(s); they will not be suggested again.", null);
+            return new Outcome($"Rejected {cluster.Pairs.Count} pair(s); they stay out of the queue until the rejection is undone.", null);
         });
 
     private Task AcceptLinkAsync(LinkSuggestion link) =>
