@@ -141,7 +141,7 @@ public abstract partial class GraphStoreContractTests
         var variant = PaperRecordBuilder.Paper("Paper A").EvaluatedOn("ImageNet-1K");
         var store = await StoreWithAsync(variant, PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet"));
         var curation = Curation(store);
-        var merged = PaperRecordBuilder.Paper("Paper A").With(EntityType.Dataset, "ImageNet", RelationType.EvaluatedOn, ["ImageNet-1K"]).Build();
+        var merged = PaperAMergedIntoImageNet();
 
         var written = await curation.AppendAsync(Decision(ImageNetMerge), NothingSeen,
             new CurationRewrite(ImageNetMerge.EntityKeys(), [merged, PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet").Build()]));
@@ -178,7 +178,7 @@ public abstract partial class GraphStoreContractTests
     {
         var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").EvaluatedOn("ImageNet-1K"), PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet"));
         var curation = Curation(store);
-        var merged = PaperRecordBuilder.Paper("Paper A").With(EntityType.Dataset, "ImageNet", RelationType.EvaluatedOn, ["ImageNet-1K"]).Build();
+        var merged = PaperAMergedIntoImageNet();
         var failing = new PaperRecordsThatFail([merged, PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet").Build()]);
 
         await Assert.ThrowsAsync<IOException>(() => curation.AppendAsync(Decision(ImageNetMerge), NothingSeen, new CurationRewrite(ImageNetMerge.EntityKeys(), failing)));
@@ -195,7 +195,7 @@ public abstract partial class GraphStoreContractTests
         var unmerged = PaperRecordBuilder.Paper("Paper A").EvaluatedOn("ImageNet-1K");
         var store = await StoreWithAsync(unmerged, PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet"));
         var curation = Curation(store);
-        var merged = PaperRecordBuilder.Paper("Paper A").With(EntityType.Dataset, "ImageNet", RelationType.EvaluatedOn, ["ImageNet-1K"]).Build();
+        var merged = PaperAMergedIntoImageNet();
         var other = PaperRecordBuilder.Paper("Paper B").EvaluatedOn("ImageNet").Build();
         var entry = (await curation.AppendAsync(Decision(ImageNetMerge), NothingSeen, new CurationRewrite(ImageNetMerge.EntityKeys(), [merged, other]))).Entry;
 
@@ -209,6 +209,10 @@ public abstract partial class GraphStoreContractTests
     }
 
     private static readonly MergeEntities ImageNetMerge = new("dataset:imagenet1k", "dataset:imagenet", "ImageNet");
+
+    /// <summary>Paper A, evaluated on ImageNet-1K, as the merge into ImageNet rebuilds it.</summary>
+    private static PaperRecord PaperAMergedIntoImageNet() =>
+        PaperRecordBuilder.Paper("Paper A").With(EntityType.Dataset, "ImageNet", RelationType.EvaluatedOn, ["ImageNet-1K"]).Build();
 
     /// <summary>A decision written to the log alone, for tests of the log itself.</summary>
     private static async Task<CurationEntry> LogAsync(ICurationStore curation, NewCurationEntry entry, IReadOnlyDictionary<string, long> seen) =>
