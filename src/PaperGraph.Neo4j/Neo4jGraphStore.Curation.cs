@@ -8,22 +8,26 @@ namespace PaperGraph.Neo4j;
 /// from their papers (statements in <see cref="Cypher.CurationStatements"/>).</summary>
 public sealed partial class Neo4jGraphStore : ICurationStore
 {
-    public async Task<CurationEntry> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions,
-        CancellationToken cancellationToken = default)
+    public async Task<CurationWrite> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions,
+        CurationRewrite rewrite, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(seenVersions);
+        ArgumentNullException.ThrowIfNull(rewrite);
         await EnsureInitializedAsync(cancellationToken);
-        return await _curationLog.AppendAsync(entry, seenVersions, DateTimeOffset.UtcNow, cancellationToken);
+        return await _rewriter.WriteAsync((transaction, token) =>
+            Curation.CurationLog.AppendAsync(transaction, entry, seenVersions, DateTimeOffset.UtcNow, token), rewrite, cancellationToken);
     }
 
-    public async Task<CurationEntry> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions,
-        CancellationToken cancellationToken = default)
+    public async Task<CurationWrite> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions,
+        CurationRewrite rewrite, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(curator);
         ArgumentNullException.ThrowIfNull(seenVersions);
+        ArgumentNullException.ThrowIfNull(rewrite);
         await EnsureInitializedAsync(cancellationToken);
-        return await _curationLog.MarkUndoneAsync(entryId, curator, seenVersions, DateTimeOffset.UtcNow, cancellationToken);
+        return await _rewriter.WriteAsync((transaction, token) =>
+            Curation.CurationLog.MarkUndoneAsync(transaction, entryId, curator, seenVersions, DateTimeOffset.UtcNow, token), rewrite, cancellationToken);
     }
 
     public async Task<CurationEntry?> GetEntryAsync(long entryId, CancellationToken cancellationToken = default)
@@ -64,14 +68,5 @@ public sealed partial class Neo4jGraphStore : ICurationStore
         ArgumentNullException.ThrowIfNull(entityKeys);
         await EnsureInitializedAsync(cancellationToken);
         return await _rewriter.LinkedPaperIdsAsync(entityKeys, cancellationToken);
-    }
-
-    public async Task<(UpsertSummary Written, int EntitiesRemoved)> RewriteEntitiesAsync(
-        IReadOnlyCollection<string> entityKeys, IReadOnlyList<PaperRecord> papers, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entityKeys);
-        ArgumentNullException.ThrowIfNull(papers);
-        await EnsureInitializedAsync(cancellationToken);
-        return await _rewriter.RewriteAsync(entityKeys, papers, cancellationToken);
     }
 }

@@ -242,10 +242,10 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
         return await _suggestions.TopAsync(query, cancellationToken);
     }
 
-    public async Task RejectSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default)
+    public async Task RemoveSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);
-        await _suggestionWriter.RejectAsync(kind, sourceId, targetId, cancellationToken);
+        await _suggestionWriter.RemoveAsync(kind, sourceId, targetId, cancellationToken);
     }
 
     public void Dispose()

@@ -1,6 +1,7 @@
 using PaperGraph.Core.Curation;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
+using Microsoft.Data.Sqlite;
 using PaperGraph.Sqlite.Curation;
 
 namespace PaperGraph.Sqlite;
@@ -9,20 +10,23 @@ namespace PaperGraph.Sqlite;
 /// rewrite of entities from their papers.</summary>
 public sealed partial class SqliteGraphStore : ICurationStore
 {
-    public Task<CurationEntry> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions, CancellationToken cancellationToken = default)
+    public Task<CurationWrite> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions, CurationRewrite rewrite,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(seenVersions);
-        return WriteAsync((connection, transaction) =>
+        ArgumentNullException.ThrowIfNull(rewrite);
+        return WriteCurationAsync(rewrite, (connection, transaction) =>
             CurationLog.AppendAsync(connection, transaction, entry, seenVersions, DateTimeOffset.UtcNow, cancellationToken), cancellationToken);
     }
 
-    public Task<CurationEntry> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions,
-        CancellationToken cancellationToken = default)
+    public Task<CurationWrite> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions,
+        CurationRewrite rewrite, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(curator);
         ArgumentNullException.ThrowIfNull(seenVersions);
-        return WriteAsync((connection, transaction) =>
+        ArgumentNullException.ThrowIfNull(rewrite);
+        return WriteCurationAsync(rewrite, (connection, transaction) =>
             CurationLog.MarkUndoneAsync(connection, transaction, entryId, curator, seenVersions, DateTimeOffset.UtcNow, cancellationToken), cancellationToken);
     }
 
@@ -53,22 +57,24 @@ public sealed partial class SqliteGraphStore : ICurationStore
         return ReadAsync(connection => EntityRewrite.LinkedPaperIdsAsync(connection, entityKeys, cancellationToken), cancellationToken);
     }
 
-    public Task<(UpsertSummary Written, int EntitiesRemoved)> RewriteEntitiesAsync(
-        IReadOnlyCollection<string> entityKeys, IReadOnlyList<PaperRecord> papers, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entityKeys);
-        ArgumentNullException.ThrowIfNull(papers);
-        return WriteAsync(async (connection, transaction) =>
+    /// <summary>The log change and its rewrite in one transaction: a failure anywhere rolls back both.</summary>
+    private Task<CurationWrite> WriteCurationAsync(
+        CurationRewrite rewrite, Func<SqliteConnection, SqliteTransaction, Task<CurationEntry>> logChange, CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
             {
+                var entry = await logChange(connection, transaction);
+                if (rewrite.IsEmpty)
+                {
+                    return new CurationWrite(entry, 0);
+                }
                 // Entity primary keys change here: nothing remembered about stored entities holds any more.
                 _knownEntities.Forget();
-                var candidates = await EntityRewrite.ForgetAsync(connection, transaction, entityKeys,
-                    papers.Select(p => p.Paper.Id).ToList(), cancellationToken);
-                var (written, _) = WriteBatch(connection, transaction, papers, cancellationToken);
+                var candidates = await EntityRewrite.ForgetAsync(connection, transaction, rewrite.EntityKeys,
+                    rewrite.Papers.Select(p => p.Paper.Id).ToList(), cancellationToken);
+                WriteBatch(connection, transaction, rewrite.Papers, cancellationToken);
                 var removed = await EntityRewrite.RemoveOrphansAsync(connection, transaction, candidates, cancellationToken);
-                return (written, removed);
+                return new CurationWrite(entry, removed);
             },
             cancellationToken,
             _ => _knownEntities.Forget());
-    }
 }

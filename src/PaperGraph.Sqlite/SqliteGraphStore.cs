@@ -178,10 +178,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
         return ReadAsync(connection => SuggestionReader.TopAsync(connection, query, cancellationToken), cancellationToken);
     }
 
-    public Task RejectSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default) =>
+    public Task RemoveSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default) =>
         WriteAsync(async (connection, transaction) =>
         {
-            await SuggestionWriter.RejectAsync(connection, transaction, kind, sourceId, targetId, cancellationToken);
+            await SuggestionWriter.RemoveAsync(connection, transaction, kind, sourceId, targetId, cancellationToken);
             return true;
         }, cancellationToken);
 

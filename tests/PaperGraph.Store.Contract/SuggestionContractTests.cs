@@ -85,18 +85,29 @@ public abstract partial class GraphStoreContractTests
     }
 
     [ContractFact]
-    public async Task A_rejected_suggestion_is_removed_and_never_stored_again_either_way_round()
+    public async Task A_removed_suggestion_goes_either_way_round_and_the_others_stay()
+    {
+        var store = await SuggestionStoreAsync();
+        await store.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate,
+            [Merge("dataset:cifar10", "dataset:cifar100", 0.6), Merge("dataset:coco", "dataset:cifar10", 0.1)]);
+
+        await store.RemoveSuggestionAsync(SuggestionKind.MergeCandidate, "dataset:cifar100", "dataset:cifar10");
+
+        var stored = await store.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.MergeCandidate));
+        Assert.Equal("dataset:coco", Assert.Single(stored.Items).SourceId);
+    }
+
+    [ContractFact]
+    public async Task A_removed_suggestion_is_stored_again_by_a_later_refresh_because_rejections_are_curation_rules()
     {
         var store = await SuggestionStoreAsync();
         var pair = Merge("dataset:cifar10", "dataset:cifar100", 0.6);
         await store.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate, [pair]);
+        await store.RemoveSuggestionAsync(SuggestionKind.MergeCandidate, "dataset:cifar10", "dataset:cifar100");
 
-        await store.RejectSuggestionAsync(SuggestionKind.MergeCandidate, "dataset:cifar100", "dataset:cifar10");
-        Assert.Equal(0, (await store.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.MergeCandidate))).Total);
+        await store.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate, [pair]);
 
-        await store.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate, [pair, Merge("dataset:coco", "dataset:cifar10", 0.1)]);
-        var stored = await store.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.MergeCandidate));
-        Assert.Equal("dataset:coco", Assert.Single(stored.Items).SourceId);
+        Assert.Equal(1, (await store.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.MergeCandidate))).Total);
     }
 
     private async Task<ISuggestionStore> SuggestionStoreAsync() =>

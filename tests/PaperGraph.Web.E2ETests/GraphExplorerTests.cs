@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Suggestions;
 
 namespace PaperGraph.Web.E2ETests;
 
@@ -129,6 +132,43 @@ public sealed class GraphExplorerTests(AppFixture app)
 
         await canvas.WaitUntilAsync("() => window.paperGraphExplorer.nodes(\"[kind = 'Paper']:visible\").length === 0");
         Assert.True(await canvas.CountAsync("node[kind = 'Paper']") > 0);
+    }
+
+    [BrowserFact]
+    public async Task Showing_suggestions_draws_similar_papers_and_suggested_links_dashed_and_hiding_takes_them_away()
+    {
+        await using var tab = await OpenImageNetAsync(limit: 15);
+        var canvas = new GraphCanvas(tab.Page);
+        var paper = await tab.Page.EvaluateAsync<string>("() => window.paperGraphExplorer.nodes(\"[kind = 'Paper']\")[0].id()");
+        var shown = (await canvas.NodeIdsAsync()).ToHashSet();
+        var similar = (await app.Store.GetEntityAsync("dataset:cifar10", 100))!.Papers.Select(p => p.Paper.Id).First(id => !shown.Contains(id));
+        var suggestions = app.Services.GetRequiredService<ISuggestionStore>();
+        await suggestions.ReplaceSuggestionsAsync(SuggestionKind.SimilarPaper,
+            [new Suggestion(SuggestionKind.SimilarPaper, paper, similar, 0.8, ["residual"])]);
+        await suggestions.ReplaceSuggestionsAsync(SuggestionKind.MissingLink,
+            [new Suggestion(SuggestionKind.MissingLink, paper, "dataset:cifar10", 0.7, ["similar papers"], RelationType.EvaluatedOn)]);
+        try
+        {
+            Assert.Equal(0, await canvas.CountAsync("edge[type = 'SimilarTo']"));
+
+            await tab.Page.GetByLabel("Show suggestions").CheckAsync();
+
+            await canvas.WaitUntilAsync("() => window.paperGraphExplorer.edges('.suggested').length === 2");
+            Assert.Equal(["SimilarTo dashed", "SuggestedLink dashed"], await tab.Page.EvaluateAsync<string[]>(
+                "() => window.paperGraphExplorer.edges('.suggested').map(e => `${e.data('type')} ${e.style('line-style')}`).sort()"));
+            Assert.True(await canvas.HasEdgeBetweenAsync(paper, similar));
+            await Assertions.Expect(tab.Page.GetByTestId("graph-suggestions-SimilarTo")).ToContainTextAsync("(1)");
+
+            await tab.Page.GetByLabel("Show suggestions").UncheckAsync();
+
+            await canvas.WaitUntilAsync("() => window.paperGraphExplorer.edges('.suggested').length === 0");
+            Assert.False(await canvas.HasNodeAsync(similar));
+        }
+        finally
+        {
+            await suggestions.ReplaceSuggestionsAsync(SuggestionKind.SimilarPaper, []);
+            await suggestions.ReplaceSuggestionsAsync(SuggestionKind.MissingLink, []);
+        }
     }
 
     [BrowserFact]

@@ -6,7 +6,9 @@ namespace PaperGraph.Core.Curation;
 /// <param name="SeenVersions">The entity versions (<see cref="Graph.ICurationStore.GetEntityVersionsAsync"/>) the curator
 /// decided on; a key that changed since fails with <see cref="CurationConflictException"/>. Keys left out are not
 /// checked, so null checks nothing.</param>
-public sealed record CurationRequest(string Curator, string? Note = null, IReadOnlyDictionary<string, long>? SeenVersions = null);
+/// <param name="Progress">Told how far rebuilding the touched papers is, for a progress bar.</param>
+public sealed record CurationRequest(
+    string Curator, string? Note = null, IReadOnlyDictionary<string, long>? SeenVersions = null, IProgress<CurationProgress>? Progress = null);
 
 /// <summary>What a curation operation did.</summary>
 /// <param name="Entry">The audit entry written (for an undo, the entry withdrawn).</param>

@@ -77,7 +77,8 @@ public sealed record MarkVariant(string ChildKey, string ParentKey, string? Pare
     public override IReadOnlyList<string> EntityKeys() => [ChildKey, ParentKey];
 }
 
-/// <summary>A suggestion a curator turned down: it is not offered again, and merge-candidate rejections train
+/// <summary>A suggestion a curator turned down: suggestion refreshes leave it out while this rule is active (this rule is
+/// the only record of the rejection, so undoing it lets the suggestion come back), and merge-candidate rejections train
 /// the candidate classifier as negatives (merges are its positives).</summary>
 public sealed record RejectSuggestion(SuggestionKind Kind, string SourceId, string TargetId) : CurationRule
 {

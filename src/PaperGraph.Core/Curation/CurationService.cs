@@ -5,9 +5,9 @@ using PaperGraph.Core.Suggestions;
 
 namespace PaperGraph.Core.Curation;
 
-/// <summary>The curation operations every front end offers. Each validates, appends its decision to the audit log
-/// (under optimistic concurrency), then rebuilds the papers it touches so the graph shows it; undo withdraws a
-/// decision and rebuilds the same way, which restores what was there before. A decided suggestion (rejected, or
+/// <summary>The curation operations every front end offers. Each validates, rebuilds the papers it touches under the
+/// rules it leaves in force, and writes its audit entry (under optimistic concurrency) with those papers in one store
+/// transaction; undo withdraws a decision the same way, which restores what was there before. A decided suggestion (rejected, or
 /// accepted as a link) also leaves the stored queue at once rather than at the next refresh, whichever front end
 /// decided it.</summary>
 public sealed class CurationService(
@@ -107,7 +107,7 @@ public sealed class CurationService(
         return outcome;
     }
 
-    /// <summary>Turns a suggestion down so it is not offered again (and, for merge candidates, teaches the classifier).</summary>
+    /// <summary>Turns a suggestion down so it is not offered again while the rejection stands (and, for merge candidates, teaches the classifier).</summary>
     public async Task<CurationOutcome> RejectSuggestionAsync(
         SuggestionKind kind, string sourceId, string targetId, CurationRequest request, CancellationToken cancellationToken = default)
     {
@@ -120,8 +120,10 @@ public sealed class CurationService(
         return outcome;
     }
 
+    /// <summary>Takes a decided suggestion out of the stored queue now; the rule keeps it out of later refreshes, and its
+    /// undo lets the next refresh offer it again.</summary>
     private Task DropSuggestionAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken) =>
-        suggestions?.RejectSuggestionAsync(kind, sourceId, targetId, cancellationToken) ?? Task.CompletedTask;
+        suggestions?.RemoveSuggestionAsync(kind, sourceId, targetId, cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Marks <paramref name="child"/> as a variant of <paramref name="parent"/> (ImageNet-1K of ImageNet).</summary>
     public async Task<CurationOutcome> MarkVariantAsync(string child, string parent, CurationRequest request, CancellationToken cancellationToken = default)
@@ -142,8 +144,12 @@ public sealed class CurationService(
         ArgumentNullException.ThrowIfNull(request);
         var id = entryId ?? await LatestActiveAsync(cancellationToken)
             ?? throw new CurationRequestException("There is no decision to undo.");
-        var undone = await curation.MarkUndoneAsync(id, Curator(request), request.SeenVersions ?? Unchecked, cancellationToken);
-        return await RebuildAsync(undone, undone.PaperIds, cancellationToken);
+        var entry = await curation.GetEntryAsync(id, cancellationToken)
+            ?? throw new CurationRequestException($"There is no curation entry {id}.");
+        var curator = Curator(request);
+        var seen = request.SeenVersions ?? Unchecked;
+        return await ChangeAsync(entry.Rule, entry.PaperIds, rules => Without(rules, entry.Rule),
+            rewrite => curation.MarkUndoneAsync(id, curator, seen, rewrite, cancellationToken), request, cancellationToken);
     }
 
     /// <summary>The audit log, newest first.</summary>
@@ -185,24 +191,34 @@ public sealed class CurationService(
         CurationRule rule, CurationRequest request, IReadOnlyList<string> alsoPapers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var keys = rule.EntityKeys();
-        var linked = await curation.GetLinkedPaperIdsAsync(keys, cancellationToken);
+        var linked = await curation.GetLinkedPaperIdsAsync(rule.EntityKeys(), cancellationToken);
         var papers = linked.Concat(alsoPapers).Distinct(StringComparer.Ordinal).ToList();
-        var entry = await curation.AppendAsync(new NewCurationEntry(rule, Curator(request), request.Note, papers),
-            request.SeenVersions ?? Unchecked, cancellationToken);
-        return await RebuildAsync(entry, papers, cancellationToken);
+        var entry = new NewCurationEntry(rule, Curator(request), request.Note, papers);
+        var seen = request.SeenVersions ?? Unchecked;
+        return await ChangeAsync(rule, papers, rules => [.. rules, rule],
+            rewrite => curation.AppendAsync(entry, seen, rewrite, cancellationToken), request, cancellationToken);
     }
 
-    /// <summary>Brings the graph in line with the rules after <paramref name="entry"/> was made or undone. A rejected
-    /// suggestion changes no paper, so nothing is rebuilt for it.</summary>
-    private async Task<CurationOutcome> RebuildAsync(CurationEntry entry, IReadOnlyList<string> papers, CancellationToken cancellationToken)
+    /// <summary>Writes a log change together with the papers it rebuilds, so the log and the graph never disagree. A
+    /// rejected suggestion changes no paper, so nothing is rebuilt for it.</summary>
+    private async Task<CurationOutcome> ChangeAsync(
+        CurationRule rule, IReadOnlyList<string> papers, Func<IReadOnlyList<CurationRule>, IReadOnlyList<CurationRule>> rulesAfter,
+        Func<CurationRewrite, Task<CurationWrite>> write, CurationRequest request, CancellationToken cancellationToken)
     {
-        if (entry.Rule is RejectSuggestion)
+        if (rule is RejectSuggestion)
         {
-            return new CurationOutcome(entry, 0, 0);
+            var written = await write(CurationRewrite.None);
+            return new CurationOutcome(written.Entry, 0, written.EntitiesRemoved);
         }
-        var (rebuilt, removed) = await rebuilder.RebuildAsync(entry.Rule.EntityKeys(), papers, cancellationToken);
-        return new CurationOutcome(entry, rebuilt, removed);
+        return await rebuilder.ChangeAsync(rule, papers, rulesAfter, write, request.Progress, cancellationToken);
+    }
+
+    /// <summary>The rules without one withdrawn (its first equal: equal rules have the same effect).</summary>
+    private static List<CurationRule> Without(IReadOnlyList<CurationRule> rules, CurationRule withdrawn)
+    {
+        var left = rules.ToList();
+        left.Remove(withdrawn);
+        return left;
     }
 
     private async Task<long?> LatestActiveAsync(CancellationToken cancellationToken)

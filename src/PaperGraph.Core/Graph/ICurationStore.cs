@@ -5,18 +5,25 @@ namespace PaperGraph.Core.Graph;
 
 /// <summary>The curation part of the store contract: the audit log of decisions with optimistic concurrency (a
 /// version per entity key), and what rebuilding the papers a decision touches needs. Every store implements it
-/// beside <see cref="IGraphStore"/> and passes the same contract tests.</summary>
+/// beside <see cref="IGraphStore"/> and passes the same contract tests.
+/// A <see cref="CurationRewrite"/> is written with the log change that causes it: everything stored about its entities
+/// (names, parent, relations) is forgotten, its papers (which must include every paper linked to them, see
+/// <see cref="GetLinkedPaperIdsAsync"/>) are written as one batch, then those of the entities left without a relation or
+/// variant are removed. Derived relations are refreshed by the caller.</summary>
 public interface ICurationStore : ICurationRuleSource
 {
-    /// <summary>Appends a decision and bumps the versions of its <see cref="CurationRule.EntityKeys"/>, atomically.
-    /// Throws <see cref="CurationConflictException"/> (writing nothing) when a key in <paramref name="seenVersions"/>
-    /// has another version now; keys not given are not checked.</summary>
-    Task<CurationEntry> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions, CancellationToken cancellationToken = default);
+    /// <summary>Appends a decision, bumps the versions of its <see cref="CurationRule.EntityKeys"/> and writes its
+    /// <paramref name="rewrite"/>, all in one transaction: on any failure nothing is
+    /// written. Throws <see cref="CurationConflictException"/> when a key in <paramref name="seenVersions"/> has another
+    /// version now; keys not given are not checked.</summary>
+    Task<CurationWrite> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seenVersions, CurationRewrite rewrite,
+        CancellationToken cancellationToken = default);
 
-    /// <summary>Withdraws an active decision, naming who did, and bumps its keys' versions, atomically and under the
-    /// same check as <see cref="AppendAsync"/>. Throws <see cref="CurationRequestException"/> for an unknown or already
-    /// undone entry.</summary>
-    Task<CurationEntry> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions, CancellationToken cancellationToken = default);
+    /// <summary>Withdraws an active decision, naming who did, bumps its keys' versions and writes
+    /// <paramref name="rewrite"/>, all in one transaction and under the same check as <see cref="AppendAsync"/>. Throws
+    /// <see cref="CurationRequestException"/> for an unknown or already undone entry.</summary>
+    Task<CurationWrite> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seenVersions, CurationRewrite rewrite,
+        CancellationToken cancellationToken = default);
 
     /// <summary>One entry; null when there is none with that id.</summary>
     Task<CurationEntry?> GetEntryAsync(long entryId, CancellationToken cancellationToken = default);
@@ -34,12 +41,4 @@ public interface ICurationStore : ICurationRuleSource
     /// <summary>Ids of the papers related to the entities (any role or a result) or to their direct variants, in a stable
     /// order (SQLite: the order they were first stored, which rewrites keep so the first name an entity got stays).</summary>
     Task<IReadOnlyList<string>> GetLinkedPaperIdsAsync(IReadOnlyCollection<string> entityKeys, CancellationToken cancellationToken = default);
-
-    /// <summary>Rewrites entities from their papers, atomically: forgets everything stored about the entities (names,
-    /// parent, relations), writes <paramref name="papers"/> (which must include every paper linked to them, see
-    /// <see cref="GetLinkedPaperIdsAsync"/>) as one batch, then removes those of the entities left without a relation
-    /// or variant. Derived relations are refreshed by the caller.</summary>
-    /// <returns>The batch's summary and the number of entities removed.</returns>
-    Task<(UpsertSummary Written, int EntitiesRemoved)> RewriteEntitiesAsync(
-        IReadOnlyCollection<string> entityKeys, IReadOnlyList<PaperRecord> papers, CancellationToken cancellationToken = default);
 }

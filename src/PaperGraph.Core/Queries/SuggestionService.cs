@@ -102,6 +102,55 @@ public sealed class SuggestionService(IGraphStore store, ISuggestionStore sugges
         return new SuggestionQueuePage<VariantSuggestion>(variants, page.Total);
     }
 
+    /// <summary>The kinds drawn in the graph explorer: those that join a paper to another node.</summary>
+    public static IReadOnlyList<SuggestionKind> GraphKinds { get; } = [SuggestionKind.SimilarPaper, SuggestionKind.MissingLink];
+
+    /// <summary>The best suggested links of each node (at most <paramref name="perNode"/> of each of
+    /// <see cref="GraphKinds"/>), each pair once, with the nodes at their far ends that are not among
+    /// <paramref name="nodeIds"/>. Links whose far end no longer exists are left out.</summary>
+    public async Task<SuggestedLinks> GetSuggestedLinksAsync(
+        IReadOnlyCollection<string> nodeIds, int perNode = 3, CancellationToken cancellationToken = default)
+    {
+        var links = new Dictionary<(SuggestionKind, SuggestionPair), SuggestedLink>();
+        foreach (var id in nodeIds)
+        {
+            foreach (var kind in GraphKinds)
+            {
+                foreach (var s in await suggestions.GetSuggestionsForAsync(id, kind, perNode, cancellationToken))
+                {
+                    links.TryAdd((kind, SuggestionPair.Of(s.SourceId, s.TargetId)), new SuggestedLink(s.SourceId, s.TargetId, kind, s.Score, s.Role));
+                }
+            }
+        }
+        var asked = nodeIds.ToHashSet(StringComparer.Ordinal);
+        var farEnds = new Dictionary<string, GraphNode>(StringComparer.Ordinal);
+        foreach (var link in links.Values)
+        {
+            foreach (var (id, isPaper) in new[] { (link.Source, true), (link.Target, link.Kind == SuggestionKind.SimilarPaper) })
+            {
+                if (!asked.Contains(id) && !farEnds.ContainsKey(id) && await NodeAsync(id, isPaper, cancellationToken) is { } node)
+                {
+                    farEnds[id] = node;
+                }
+            }
+        }
+        bool Drawn(string id) => asked.Contains(id) || farEnds.ContainsKey(id);
+        return new SuggestedLinks([.. farEnds.Values], [.. links.Values.Where(link => Drawn(link.Source) && Drawn(link.Target))]);
+    }
+
+    private async Task<GraphNode?> NodeAsync(string id, bool isPaper, CancellationToken cancellationToken)
+    {
+        if (isPaper)
+        {
+            return await store.GetPaperAsync(id, cancellationToken) is { } paper
+                ? new GraphNode(id, NodeKind.Paper, paper.Paper.Title, paper.Entities.Count)
+                : null;
+        }
+        return await store.GetEntityAsync(id, 1, cancellationToken) is { } entity
+            ? new GraphNode(id, NodeKinds.Of(entity.Entity.Type), entity.Entity.Name, entity.TotalPapers)
+            : null;
+    }
+
     private async Task<List<LinkSuggestion>> LinksAsync(IEnumerable<Suggestion> stored, CancellationToken cancellationToken)
     {
         var links = new List<LinkSuggestion>();

@@ -4,38 +4,39 @@ using PaperGraph.Neo4j.Http;
 
 namespace PaperGraph.Neo4j.Curation;
 
-/// <summary>The audit log and entity versions on the server. A decision or undo is one explicit transaction that first
-/// takes the next entry id (which queues concurrent decisions), then checks the versions the curator saw, then writes.</summary>
+/// <summary>The audit log and entity versions on the server. A decision or undo runs in the explicit transaction that also
+/// writes its rewrite: it first takes the next entry id (which queues concurrent decisions), then checks the versions the
+/// curator saw, then writes.</summary>
 internal sealed class CurationLog(QueryApiClient client)
 {
-    public Task<CurationEntry> AppendAsync(NewCurationEntry entry, IReadOnlyDictionary<string, long> seen, DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        client.InTransactionAsync(async (transaction, token) =>
-        {
-            var id = (await transaction.RunAsync(CurationStatements.NextEntryId.With(), token)).Records.Single().Long("id");
-            await CheckVersionsAsync(transaction, seen, token);
-            await transaction.RunAsync(CurationStatements.Append.With(("id", id), ("rule", CurationRuleJson.Write(entry.Rule)),
-                ("curator", entry.Curator), ("at", CurationTimestamp.Format(now)), ("note", entry.Note), ("paperIds", entry.PaperIds)), token);
-            await BumpAsync(transaction, entry.Rule, id, token);
-            return new CurationEntry(id, entry.Rule, entry.Curator, now, entry.Note, entry.PaperIds, null);
-        }, cancellationToken);
+    /// <summary>Appends within <paramref name="transaction"/>, which the caller commits with the decision's rewrite.</summary>
+    public static async Task<CurationEntry> AppendAsync(QueryApiTransaction transaction, NewCurationEntry entry, IReadOnlyDictionary<string, long> seen,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = (await transaction.RunAsync(CurationStatements.NextEntryId.With(), cancellationToken)).Records.Single().Long("id");
+        await CheckVersionsAsync(transaction, seen, cancellationToken);
+        await transaction.RunAsync(CurationStatements.Append.With(("id", id), ("rule", CurationRuleJson.Write(entry.Rule)),
+            ("curator", entry.Curator), ("at", CurationTimestamp.Format(now)), ("note", entry.Note), ("paperIds", entry.PaperIds)), cancellationToken);
+        await BumpAsync(transaction, entry.Rule, id, cancellationToken);
+        return new CurationEntry(id, entry.Rule, entry.Curator, now, entry.Note, entry.PaperIds, null);
+    }
 
-    public Task<CurationEntry> MarkUndoneAsync(long entryId, string curator, IReadOnlyDictionary<string, long> seen, DateTimeOffset now,
-        CancellationToken cancellationToken) =>
-        client.InTransactionAsync(async (transaction, token) =>
+    /// <summary>Marks undone within <paramref name="transaction"/>, which the caller commits with the undo's rewrite.</summary>
+    public static async Task<CurationEntry> MarkUndoneAsync(QueryApiTransaction transaction, long entryId, string curator,
+        IReadOnlyDictionary<string, long> seen, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await transaction.RunAsync(CurationStatements.NextEntryId.With(), cancellationToken);
+        var entry = await GetAsync(transaction.RunAsync, entryId, cancellationToken)
+            ?? throw new CurationRequestException($"There is no curation entry {entryId}.");
+        if (entry.Undone is { } undone)
         {
-            await transaction.RunAsync(CurationStatements.NextEntryId.With(), token);
-            var entry = await GetAsync(transaction.RunAsync, entryId, token)
-                ?? throw new CurationRequestException($"There is no curation entry {entryId}.");
-            if (entry.Undone is { } undone)
-            {
-                throw new CurationRequestException($"Entry {entryId} was undone already, by {undone.Curator} at {undone.At:u}.");
-            }
-            await CheckVersionsAsync(transaction, seen, token);
-            await transaction.RunAsync(CurationStatements.MarkUndone.With(("id", entryId), ("curator", curator), ("at", CurationTimestamp.Format(now))), token);
-            await BumpAsync(transaction, entry.Rule, entryId, token);
-            return entry with { Undone = new CurationUndo(curator, now) };
-        }, cancellationToken);
+            throw new CurationRequestException($"Entry {entryId} was undone already, by {undone.Curator} at {undone.At:u}.");
+        }
+        await CheckVersionsAsync(transaction, seen, cancellationToken);
+        await transaction.RunAsync(CurationStatements.MarkUndone.With(("id", entryId), ("curator", curator), ("at", CurationTimestamp.Format(now))), cancellationToken);
+        await BumpAsync(transaction, entry.Rule, entryId, cancellationToken);
+        return entry with { Undone = new CurationUndo(curator, now) };
+    }
 
     public Task<CurationEntry?> GetAsync(long entryId, CancellationToken cancellationToken) => GetAsync(client.RunAsync, entryId, cancellationToken);
 
@@ -54,7 +55,7 @@ internal sealed class CurationLog(QueryApiClient client)
     public async Task<IReadOnlyDictionary<string, long>> VersionsAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         ToVersions(await ReadVersionsAsync(client.RunAsync, keys, cancellationToken));
 
-    private async Task CheckVersionsAsync(QueryApiTransaction transaction, IReadOnlyDictionary<string, long> seen, CancellationToken cancellationToken)
+    private static async Task CheckVersionsAsync(QueryApiTransaction transaction, IReadOnlyDictionary<string, long> seen, CancellationToken cancellationToken)
     {
         if (seen.Count == 0)
         {

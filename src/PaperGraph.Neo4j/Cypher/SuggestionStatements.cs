@@ -4,8 +4,8 @@ namespace PaperGraph.Neo4j.Cypher;
 
 /// <summary>Suggestions as relationships between the nodes they join, one type per kind: SIMILAR_TO paper to paper,
 /// SUGGESTED_LINK paper to entity, MERGE_CANDIDATE and VARIANT_CANDIDATE entity to entity; each carries score, reasons,
-/// role and its <c>pair</c> (kind and both ends in ordinal order) by which a rejection finds it. A rejection is a
-/// <c>(:RejectedSuggestion {pair})</c> node that the insert checks. The labels and types are literals chosen per kind.</summary>
+/// role and its <c>pair</c> (kind and both ends in ordinal order) by which a decided suggestion is removed. Rejections are
+/// curation rules, not kept here. The labels and types are literals chosen per kind.</summary>
 internal static class SuggestionStatements
 {
     private sealed record Shape(string Type, string SourceLabel, string SourceKey, string TargetLabel, string TargetKey, string EntityEnd);
@@ -22,13 +22,6 @@ internal static class SuggestionStatements
         ("source", "title:deep residual learning"), ("target", "title:densely connected networks"), ("score", 0.42),
         ("reasons", new[] { "residual", "skip connections" }), ("role", null), ("pair", "SimilarPaper\ntitle:a\ntitle:b"));
 
-    public static CypherStatement RecordRejection { get; } = new("suggestions.record-rejection",
-        "MERGE (:RejectedSuggestion {pair: $pair})",
-        Samples.Of(("pair", "MergeCandidate\ndataset:cifar10\ndataset:cifar100")));
-
-    public static CypherStatement RejectionConstraint { get; } = new("schema.rejected-suggestion-pair",
-        "CREATE CONSTRAINT rejected_suggestion_pair IF NOT EXISTS FOR (n:RejectedSuggestion) REQUIRE n.pair IS UNIQUE", Samples.Of());
-
     public static CypherStatement Clear(SuggestionKind kind) => Statements[kind].Clear;
 
     public static CypherStatement Insert(SuggestionKind kind) => Statements[kind].Insert;
@@ -41,10 +34,9 @@ internal static class SuggestionStatements
 
     public static CypherStatement Delete(SuggestionKind kind) => Statements[kind].Delete;
 
-    /// <summary>Indexes on each type's pair (rejections) and score (top pages).</summary>
+    /// <summary>Indexes on each type's pair (removal) and score (top pages).</summary>
     public static IReadOnlyList<CypherStatement> Schema { get; } =
     [
-        RejectionConstraint,
         .. Shapes.Values.SelectMany(shape => new CypherStatement[]
         {
             new($"schema.{shape.Type.ToLowerInvariant()}-pair",
@@ -55,7 +47,7 @@ internal static class SuggestionStatements
     ];
 
     public static IReadOnlyList<CypherStatement> All =>
-        [RecordRejection, .. Statements.Values.SelectMany(set => new[] { set.Clear, set.Insert, set.ForNode, set.Top, set.Count, set.Delete })];
+        [.. Statements.Values.SelectMany(set => new[] { set.Clear, set.Insert, set.ForNode, set.Top, set.Count, set.Delete })];
 
     private const string Columns = """
         coalesce(s.id, s.key) AS source, coalesce(t.id, t.key) AS target, r.score AS score, r.reasons AS reasons, r.role AS role
@@ -79,7 +71,6 @@ internal static class SuggestionStatements
                 UNWIND $rows AS row
                 MATCH (s:{{shape.SourceLabel}} {{{shape.SourceKey}}: row.source})
                 MATCH (t:{{shape.TargetLabel}} {{{shape.TargetKey}}: row.target})
-                WHERE NOT EXISTS { MATCH (:RejectedSuggestion {pair: row.pair}) }
                 MERGE (s)-[r:{{shape.Type}}]->(t)
                 SET r.score = row.score, r.reasons = row.reasons, r.role = row.role, r.pair = row.pair
                 """,

@@ -4,11 +4,11 @@ using PaperGraph.Neo4j.Http;
 
 namespace PaperGraph.Neo4j.Writing;
 
-/// <summary>Replaces a kind's suggestions in one explicit transaction (clear, then the rows in chunks) and records
-/// rejections; both bump the store version.</summary>
+/// <summary>Replaces a kind's suggestions in one explicit transaction (clear, then the rows in chunks) and removes a
+/// decided one; both bump the store version.</summary>
 internal sealed class SuggestionWriter(QueryApiClient client, int batchSize)
 {
-    /// <summary>What a rejection and a stored suggestion are matched by: the kind and both ends in ordinal order.</summary>
+    /// <summary>What a removal and a stored suggestion are matched by: the kind and both ends in ordinal order.</summary>
     public static string PairKey(SuggestionKind kind, string sourceId, string targetId)
     {
         var pair = SuggestionPair.Of(sourceId, targetId);
@@ -33,12 +33,10 @@ internal sealed class SuggestionWriter(QueryApiClient client, int batchSize)
             return true;
         }, cancellationToken);
 
-    public Task RejectAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken) =>
+    public Task RemoveAsync(SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken) =>
         client.InTransactionAsync(async (transaction, token) =>
         {
-            var pair = PairKey(kind, sourceId, targetId);
-            await transaction.RunAsync(SuggestionStatements.RecordRejection.With(("pair", pair)), token);
-            await transaction.RunAsync(SuggestionStatements.Delete(kind).With(("pair", pair)), token);
+            await transaction.RunAsync(SuggestionStatements.Delete(kind).With(("pair", PairKey(kind, sourceId, targetId))), token);
             await transaction.RunAsync(StoreStateStatements.BumpVersion.With(), token);
             return true;
         }, cancellationToken);

@@ -22,10 +22,10 @@ public static class CurationEndpoints
 
         var changes = curation.MapGroup("").RequireAuthorization(CuratorPolicy.Name).AddEndpointFilter<AntiforgeryRequired>();
         changes.MapPost("/merge", (MergeBody body, ClaimsPrincipal user, CurationActions actions, CancellationToken ct) =>
-            Run(() => actions.MergeAsync(user, body.From, body.Into, body.SeenVersions, ct)))
+            Run(() => actions.MergeAsync(user, body.From, body.Into, body.SeenVersions, cancellationToken: ct)))
             .WithName("MergeEntities").WithSummary("Merge entity 'from' into entity 'into' (keys or names)");
         changes.MapPost("/undo", (UndoBody body, ClaimsPrincipal user, CurationActions actions, CancellationToken ct) =>
-            Run(() => actions.UndoAsync(user, body.EntryId, body.SeenVersions, ct)))
+            Run(() => actions.UndoAsync(user, body.EntryId, body.SeenVersions, cancellationToken: ct)))
             .WithName("UndoDecision").WithSummary("Undo a decision (the latest when no entryId is given)");
         changes.MapPost("/not-an-entity", (NotAnEntityBody body, ClaimsPrincipal user, CurationActions actions, CancellationToken ct) =>
             Run(() => actions.MarkNotAnEntityAsync(user, body.Entity, body.SeenVersions, ct)))
@@ -35,7 +35,7 @@ public static class CurationEndpoints
             .WithName("AcceptLink").WithSummary("Accept a suggested link of a paper to an entity");
         changes.MapPost("/reject", (RejectSuggestionBody body, ClaimsPrincipal user, CurationActions actions, CancellationToken ct) =>
             Run(() => actions.RejectAsync(user, body.Kind, body.SourceId, body.TargetId, ct)))
-            .WithName("RejectSuggestion").WithSummary("Reject a suggestion; it is not offered again");
+            .WithName("RejectSuggestion").WithSummary("Reject a suggestion; it is not offered again until the rejection is undone");
         return api;
     }
 

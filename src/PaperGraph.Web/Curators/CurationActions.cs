@@ -10,13 +10,17 @@ namespace PaperGraph.Web.Curators;
 /// <see cref="CuratorRequests"/> and then calls Core's <see cref="CurationService"/>.</summary>
 public sealed class CurationActions(CuratorRequests requests, CurationService curation)
 {
+    /// <param name="progress">Told how far rebuilding the touched papers is.</param>
     public async Task<CurationOutcome> MergeAsync(
-        ClaimsPrincipal user, string from, string into, IReadOnlyDictionary<string, long>? seenVersions, CancellationToken cancellationToken = default) =>
-        await curation.MergeAsync(from, into, await requests.ForAsync(user, seenVersions, cancellationToken: cancellationToken), cancellationToken);
+        ClaimsPrincipal user, string from, string into, IReadOnlyDictionary<string, long>? seenVersions,
+        IProgress<CurationProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await curation.MergeAsync(from, into, await RequestAsync(user, seenVersions, progress, cancellationToken), cancellationToken);
 
+    /// <param name="progress">Told how far rebuilding the touched papers is.</param>
     public async Task<CurationOutcome> UndoAsync(
-        ClaimsPrincipal user, long? entryId, IReadOnlyDictionary<string, long>? seenVersions, CancellationToken cancellationToken = default) =>
-        await curation.UndoAsync(entryId, await requests.ForAsync(user, seenVersions, cancellationToken: cancellationToken), cancellationToken);
+        ClaimsPrincipal user, long? entryId, IReadOnlyDictionary<string, long>? seenVersions,
+        IProgress<CurationProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        await curation.UndoAsync(entryId, await RequestAsync(user, seenVersions, progress, cancellationToken), cancellationToken);
 
     public async Task<CurationOutcome> MarkNotAnEntityAsync(
         ClaimsPrincipal user, string entity, IReadOnlyDictionary<string, long>? seenVersions, CancellationToken cancellationToken = default) =>
@@ -29,4 +33,8 @@ public sealed class CurationActions(CuratorRequests requests, CurationService cu
     public async Task<CurationOutcome> RejectAsync(
         ClaimsPrincipal user, SuggestionKind kind, string sourceId, string targetId, CancellationToken cancellationToken = default) =>
         await curation.RejectSuggestionAsync(kind, sourceId, targetId, await requests.ForAsync(user, cancellationToken: cancellationToken), cancellationToken);
+
+    private async Task<CurationRequest> RequestAsync(
+        ClaimsPrincipal user, IReadOnlyDictionary<string, long>? seenVersions, IProgress<CurationProgress>? progress, CancellationToken cancellationToken) =>
+        await requests.ForAsync(user, seenVersions, cancellationToken: cancellationToken) with { Progress = progress };
 }

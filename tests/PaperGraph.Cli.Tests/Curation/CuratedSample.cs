@@ -21,6 +21,8 @@ internal sealed class CuratedSample : IAsyncDisposable
 
     public IGraphStore Store => _session.Store;
 
+    public T Get<T>() where T : notnull => _session.Get<T>();
+
     public static async Task<CuratedSample> ImportAsync()
     {
         var sample = new CuratedSample();

@@ -28,6 +28,18 @@ public sealed class CurationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_merge_shows_its_progress_and_a_closing_line_on_stderr()
+    {
+        await ImportAsync();
+
+        var merge = await Run("merge", "ImageNet-1K", "ImageNet", "--json");
+
+        Assert.Contains("rebuilding papers: 0 of ", merge.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"curation: \d+ papers rebuilt in \d+\.\d\d s", merge.Stderr);
+        Assert.True(merge.Json().GetProperty("papersRebuilt").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task An_ambiguous_name_exits_2_listing_the_keys_it_could_mean()
     {
         await ImportAsync();

@@ -1,7 +1,9 @@
 using PaperGraph.Core.Curation;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Suggestions;
+using PaperGraph.Ml;
 
 namespace PaperGraph.Cli.Tests.Curation;
 
@@ -158,6 +160,60 @@ public sealed class CurationEndToEndTests
     }
 
     [Fact]
+    public async Task A_merge_cancelled_while_rebuilding_its_papers_leaves_neither_an_entry_nor_any_change()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var before = await sample.SnapshotAsync(ImageNet, ImageNet1K);
+        using var cancellation = new CancellationTokenSource();
+        var cancelMidway = new CancelWhenRebuilding(cancellation, afterPapers: 2);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            sample.Curation.MergeAsync(ImageNet1K, ImageNet, CuratedSample.Ann with { Progress = cancelMidway }, cancellation.Token));
+
+        Assert.True(cancelMidway.Cancelled);
+        Assert.Equal(0, (await sample.Curation.GetLogAsync()).Total);
+        Assert.Equal(before, await sample.SnapshotAsync(ImageNet, ImageNet1K));
+    }
+
+    [Fact]
+    public async Task A_merge_reports_its_progress_through_every_touched_paper()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var reports = new List<CurationProgress>();
+
+        var outcome = await sample.Curation.MergeAsync(ImageNet1K, ImageNet, CuratedSample.Ann with { Progress = new Recorded(reports) });
+
+        var rebuilding = reports.Where(r => r.Stage == "rebuilding papers").ToList();
+        Assert.Equal(Enumerable.Range(0, outcome.PapersRebuilt), rebuilding.Select(r => r.Done));
+        Assert.Equal(new CurationProgress("done", outcome.PapersRebuilt, outcome.PapersRebuilt), reports[^1]);
+    }
+
+    [Fact]
+    public async Task Undoing_a_rejection_lets_the_next_refresh_offer_the_suggestion_again()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var top = await RefreshMergeCandidatesAsync(sample);
+        var rejection = await sample.Curation.RejectSuggestionAsync(SuggestionKind.MergeCandidate, top.SourceId, top.TargetId, CuratedSample.Ann);
+        Assert.DoesNotContain(await RefreshMergeCandidatesListAsync(sample), s => SamePair(s, top));
+
+        await sample.Curation.UndoAsync(rejection.Entry.Id, CuratedSample.Ann);
+
+        Assert.Contains(await RefreshMergeCandidatesListAsync(sample), s => SamePair(s, top));
+    }
+
+    [Fact]
+    public async Task A_rejection_survives_a_re_import_and_the_refresh_after_it()
+    {
+        await using var sample = await CuratedSample.ImportAsync();
+        var top = await RefreshMergeCandidatesAsync(sample);
+        await sample.Curation.RejectSuggestionAsync(SuggestionKind.MergeCandidate, top.SourceId, top.TargetId, CuratedSample.Ann);
+
+        await sample.ImportAgainAsync();
+
+        Assert.DoesNotContain(await RefreshMergeCandidatesListAsync(sample), s => SamePair(s, top));
+    }
+
+    [Fact]
     public async Task Mark_variant_links_the_child_and_undo_unlinks_it()
     {
         await using var sample = await CuratedSample.ImportAsync();
@@ -181,5 +237,40 @@ public sealed class CurationEndToEndTests
         Assert.Contains("NoSuchSet", unknown.Message, StringComparison.Ordinal);
         Assert.Contains("same entity", self.Message, StringComparison.Ordinal);
         Assert.Equal(0, (await sample.Curation.GetLogAsync()).Total);
+    }
+
+    private static async Task<Suggestion> RefreshMergeCandidatesAsync(CuratedSample sample) =>
+        (await RefreshMergeCandidatesListAsync(sample))[0];
+
+    /// <summary>Runs <c>suggest refresh</c> for merge candidates and reads every stored one, best first.</summary>
+    private static async Task<IReadOnlyList<Suggestion>> RefreshMergeCandidatesListAsync(CuratedSample sample)
+    {
+        await sample.Get<SuggestionEngine>().RefreshAsync(new HashSet<SuggestionKind> { SuggestionKind.MergeCandidate });
+        var page = await ((ISuggestionStore)sample.Store).GetTopSuggestionsAsync(
+            new SuggestionQuery(SuggestionKind.MergeCandidate, 0, ISuggestionStore.MaxPageSize));
+        return page.Items;
+    }
+
+    private static bool SamePair(Suggestion a, Suggestion b) =>
+        SuggestionPair.Of(a.SourceId, a.TargetId) == SuggestionPair.Of(b.SourceId, b.TargetId);
+
+    /// <summary>Cancels the operation once it has rebuilt some papers, as a curator pressing Ctrl+C would; reports come
+    /// synchronously, unlike <see cref="Progress{T}"/>'s.</summary>
+    private sealed class CancelWhenRebuilding(CancellationTokenSource cancellation, int afterPapers) : IProgress<CurationProgress>
+    {
+        public bool Cancelled => cancellation.IsCancellationRequested;
+
+        public void Report(CurationProgress value)
+        {
+            if (value.Stage == "rebuilding papers" && value.Done >= afterPapers)
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
+
+    private sealed class Recorded(List<CurationProgress> reports) : IProgress<CurationProgress>
+    {
+        public void Report(CurationProgress value) => reports.Add(value);
     }
 }

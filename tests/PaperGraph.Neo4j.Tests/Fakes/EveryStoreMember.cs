@@ -33,15 +33,15 @@ public static class EveryStoreMember
         await store.GetShortestPathAsync(paperId, name);
         var curation = (ICurationStore)store;
         var seen = new Dictionary<string, long>();
-        var entry = await curation.AppendAsync(new NewCurationEntry(new NotAnEntity(name), "ann", null, [paperId]), seen);
-        await curation.MarkUndoneAsync(entry.Id, "bob", seen);
+        var rewrite = new CurationRewrite([name], batch);
+        var entry = (await curation.AppendAsync(new NewCurationEntry(new NotAnEntity(name), "ann", null, [paperId]), seen, rewrite)).Entry;
+        await curation.MarkUndoneAsync(entry.Id, "bob", seen, rewrite);
         await curation.GetEntryAsync(entry.Id);
         await curation.ReadLogAsync();
         await curation.GetActiveRulesAsync();
         await curation.GetEntityVersionsAsync([name]);
         await curation.FindEntitiesAsync(name);
         await curation.GetLinkedPaperIdsAsync([name]);
-        await curation.RewriteEntitiesAsync([name], batch);
         await store.FindPapersByKeyAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
         await store.MergePapersAsync([paperId, name]);
@@ -56,7 +56,7 @@ public static class EveryStoreMember
                 await suggestions.ReplaceSuggestionsAsync(kind, [new Suggestion(kind, paperId, name, 0.5, ["why"], RelationType.Uses)]);
                 await suggestions.GetSuggestionsForAsync(paperId, kind);
                 await suggestions.GetTopSuggestionsAsync(new SuggestionQuery(kind, EntityType: EntityType.Dataset));
-                await suggestions.RejectSuggestionAsync(kind, paperId, name);
+                await suggestions.RemoveSuggestionAsync(kind, paperId, name);
             }
         }
     }

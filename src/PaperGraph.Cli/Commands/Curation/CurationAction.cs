@@ -6,7 +6,8 @@ namespace PaperGraph.Cli.Commands.Curation;
 
 /// <summary>The shape shared by every curation command: open the existing store, run one <see cref="CurationService"/>
 /// operation as the curator (<c>--curator</c>, else the OS user, who holds the database file), and print what it did or
-/// its audit entry as JSON. A request that cannot be carried out (unknown or ambiguous entity) exits 2 listing what the
+/// its audit entry as JSON. Rebuilding the touched papers shows progress on standard error, which always gets a closing
+/// line with the count and time. A request that cannot be carried out (unknown or ambiguous entity) exits 2 listing what the
 /// name could mean; a conflict with another curator exits 1 showing the current state.</summary>
 internal static class CurationAction
 {
@@ -33,7 +34,9 @@ internal static class CurationAction
             var clock = Stopwatch.StartNew();
             try
             {
-                outcome = await operation(parse, session.Get<CurationService>(), request, cancellationToken);
+                outcome = await StageProgressDisplay.RunAsync(context.Console,
+                    progress => operation(parse, session.Get<CurationService>(), request with { Progress = progress }, cancellationToken),
+                    (CurationProgress p) => (p.Stage, p.Done, p.Total));
             }
             catch (CurationRequestException e)
             {
@@ -45,6 +48,7 @@ internal static class CurationAction
                 context.Console.WriteError(e.Message);
                 return ExitCodes.Failure;
             }
+            await context.Console.Error.WriteLineAsync($"curation: {outcome.PapersRebuilt:N0} papers rebuilt in {clock.Elapsed.TotalSeconds:0.00} s");
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Console, outcome);

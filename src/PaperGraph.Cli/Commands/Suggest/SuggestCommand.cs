@@ -15,7 +15,7 @@ internal static class SuggestCommand
         var command = new Command("suggest",
             "Compute suggestions with ML.NET and store them for the web app's pages and curation queue: similar papers, links " +
             "the extractor missed, and entities that are probably one (merge) or a variant of another. Each run replaces the " +
-            "stored suggestions of its kinds; rejected suggestions never come back.");
+            "stored suggestions of its kinds; a rejected suggestion stays out until its rejection is undone.");
         command.Subcommands.Add(Create(context, "similar", "Papers similar in text (TF-IDF over words and character trigrams of title and abstract), with the terms they share.",
             [SuggestionKind.SimilarPaper], SimilarAsync, RenderSimilar));
         command.Subcommands.Add(Create(context, "links", "EVALUATED_ON datasets and USES methods a paper probably has: from similar papers and names in its abstract.",

@@ -49,12 +49,15 @@ public sealed partial class Explorer : IAsyncDisposable
     private string? _message;
     private int _running;
     private bool _drawnInDarkMode;
+    private bool _showSuggestions;
 
     [Inject] private IGraphStore Store { get; set; } = default!;
 
     [Inject] private SearchService Search { get; set; } = default!;
 
     [Inject] private MethodDatasetGraphService Projection { get; set; } = default!;
+
+    [Inject] private SuggestionService LinkSuggestions { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -188,6 +191,7 @@ public sealed partial class Explorer : IAsyncDisposable
         if (Mode == ExplorerMode.Neighbourhood)
         {
             await ShowNeighbourhoodAsync(nodeIds, anchor, limit, ct);
+            await ShowSuggestionsAsync(ct);
             return;
         }
         foreach (var id in nodeIds)
@@ -233,6 +237,37 @@ public sealed partial class Explorer : IAsyncDisposable
         }
         var edges = await Store.GetEdgesAmongAsync(asked, ct);
         return edges.Where(e => inView.Contains(e.Source) != inView.Contains(e.Target));
+    }
+
+    /// <summary>Suggested links are asked for around this many of the latest shown nodes.</summary>
+    private const int SuggestionsAround = 200;
+
+    /// <summary>Suggested links of each shown node of each kind.</summary>
+    private const int SuggestionsPerNode = 3;
+
+    private Task ToggleSuggestionsAsync(bool show) => RunAsync(async ct =>
+    {
+        _showSuggestions = show;
+        if (show)
+        {
+            await ShowSuggestionsAsync(ct);
+        }
+        else
+        {
+            _summary = await GraphAsync<ExplorerSummary>("hideSuggestions") ?? _summary;
+        }
+    });
+
+    /// <summary>While suggestions are on, draws those around the latest shown nodes, dashed, with their far ends.</summary>
+    private async Task ShowSuggestionsAsync(CancellationToken ct)
+    {
+        if (!_showSuggestions)
+        {
+            return;
+        }
+        var suggested = await LinkSuggestions.GetSuggestedLinksAsync(_shown.WithLatest([], SuggestionsAround), SuggestionsPerNode, ct);
+        _shown.Add(suggested.Nodes.Select(n => n.Id));
+        _summary = await GraphAsync<ExplorerSummary>("showSuggestions", ExplorerElements.From(suggested)) ?? _summary;
     }
 
     /// <summary>Suggestions follow the typing once it pauses; a newer keystroke cancels an older lookup.</summary>

@@ -3,6 +3,7 @@
 import cytoscape from '../../lib/cytoscape/cytoscape.esm.min.mjs';
 import { seedFrom, withSeededRandom, offsetFor } from '../../js/graph/seeded-random.js';
 import { placeLabels, labelFont, labelFontPx, labelMarginPx, labelMaxWidthPx } from '../../js/graph/label-placement.js';
+import { showSuggestions, hideSuggestions } from '../../js/graph/suggested-links.js';
 
 // fcose ships as UMD bundles that chain through globals, so they load as classic scripts, in order.
 const fcoseScripts = [
@@ -443,6 +444,14 @@ class Explorer {
             this.updateLabels();
         }
         return this.summary();
+    }
+
+    showSuggestions(elements) {
+        return showSuggestions(this, elements);
+    }
+
+    hideSuggestions() {
+        return hideSuggestions(this);
     }
 
     /** Shows a path (adding what is missing) and highlights it. */

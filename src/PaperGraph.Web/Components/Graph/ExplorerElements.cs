@@ -1,5 +1,7 @@
 using PaperGraph.Core.Graph.Queries;
+using System.Globalization;
 using PaperGraph.Core.Queries;
+using PaperGraph.Core.Suggestions;
 
 namespace PaperGraph.Web.Components.Graph;
 
@@ -15,6 +17,15 @@ public sealed record ExplorerElements(IReadOnlyList<ExplorerNode> Nodes, IReadOn
         [.. graph.Nodes.Select(ExplorerNode.From)],
         [.. graph.Links.Select(link => new ExplorerEdge(link.MethodKey, link.DatasetKey, RelationStyle.EvaluatedWith, link.Papers,
             link.Papers == 1 ? "1 paper" : $"{link.Papers} papers"))]);
+
+    /// <summary>Suggested links as dashed edges of their own types, captioned with what they suggest and their score.</summary>
+    public static ExplorerElements From(SuggestedLinks suggested) => new(
+        [.. suggested.Nodes.Select(ExplorerNode.From)],
+        [.. suggested.Links.Select(link => link.Kind == SuggestionKind.SimilarPaper
+            ? new ExplorerEdge(link.Source, link.Target, RelationStyle.SimilarTo, Caption: $"similar ({Score(link)})")
+            : new ExplorerEdge(link.Source, link.Target, RelationStyle.SuggestedLink, Caption: $"suggested {link.Role} ({Score(link)})"))]);
+
+    private static string Score(SuggestedLink link) => link.Score.ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 public sealed record ExplorerNode(string Id, string Label, string Kind, int Degree)

@@ -4,7 +4,7 @@ namespace PaperGraph.Web.Components.Graph;
 
 /// <summary>What the canvas shows, as the JS module reports it after every change.</summary>
 /// <param name="Kinds">Node counts by <see cref="NodeKind"/> name.</param>
-/// <param name="Relations">Edge counts by <see cref="RelationType"/> name.</param>
+/// <param name="Relations">Edge counts by <see cref="RelationType"/> or <see cref="RelationStyle"/> type name.</param>
 /// <param name="CanUndo">Whether a hide can be undone.</param>
 public sealed record ExplorerSummary(
     int Nodes,
@@ -18,6 +18,9 @@ public sealed record ExplorerSummary(
     public int CountOf(NodeKind kind) => Kinds.GetValueOrDefault(kind.ToString());
 
     public int CountOf(RelationType type) => Relations.GetValueOrDefault(type.ToString());
+
+    /// <summary>Edges of a type by name, for the types that are no <see cref="RelationType"/> (suggested links).</summary>
+    public int CountOf(string edgeType) => Relations.GetValueOrDefault(edgeType);
 }
 
 /// <summary>A node the user selected, in selection order.</summary>

@@ -10,6 +10,15 @@ public sealed record RelationStyle(string Type, string Colour, string LineStyle)
     /// <summary>The projection's edge: papers that propose or use a method and are evaluated on a dataset.</summary>
     public const string EvaluatedWith = nameof(EvaluatedWith);
 
+    /// <summary>A suggested pair of similar papers (SIMILAR_TO), drawn only while suggestions are shown.</summary>
+    public const string SimilarTo = nameof(SimilarTo);
+
+    /// <summary>A suggested missing link from a paper to an entity, drawn only while suggestions are shown.</summary>
+    public const string SuggestedLink = nameof(SuggestedLink);
+
+    /// <summary>The edge types that stand for suggestions rather than relations the graph holds.</summary>
+    public static IReadOnlyList<string> Suggestions { get; } = [SimilarTo, SuggestedLink];
+
     public static IReadOnlyList<RelationStyle> All { get; } =
     [
         new(nameof(RelationType.Proposes), "#8e24aa", "solid"),
@@ -22,6 +31,8 @@ public sealed record RelationStyle(string Type, string Colour, string LineStyle)
         new(nameof(RelationType.BuildsOn), "#6d4c41", "dashed"),
         new(nameof(RelationType.Cites), "#546e7a", "solid"),
         new(EvaluatedWith, "#5c6bc0", "solid"),
+        new(SimilarTo, "#ef6c00", "dashed"),
+        new(SuggestedLink, "#d81b60", "dashed"),
     ];
 
     public static RelationStyle Of(string type) => All.First(s => s.Type == type);

@@ -23,6 +23,7 @@ public sealed partial class CurationPage
     private IReadOnlyDictionary<string, long> _versions = new Dictionary<string, long>();
     private ClaimsPrincipal _user = new();
     private string? _busy;
+    private CurationProgress? _progress;
     private string? _conflict;
     private string? _error;
     private Outcome? _done;
@@ -73,7 +74,7 @@ public sealed partial class CurationPage
             CurationOutcome? last = null;
             foreach (var from in choice.FromKeys)
             {
-                last = await Actions.MergeAsync(_user, from, choice.IntoKey, Seen(from, choice.IntoKey));
+                last = await Actions.MergeAsync(_user, from, choice.IntoKey, Seen(from, choice.IntoKey), new ShownProgress(this));
                 // The survivor's version moved with this merge; the next one is checked against the new one.
                 _versions = new Dictionary<string, long>(_versions) { [choice.IntoKey] = (await Curation.GetVersionsAsync([choice.IntoKey]))[choice.IntoKey] };
             }
@@ -87,7 +88,7 @@ public sealed partial class CurationPage
         var into = _mergeInto!;
         await RunAsync($"Merging {from} into {into} and rebuilding their papers…", async () =>
         {
-            var outcome = await Actions.MergeAsync(_user, from, into, null);
+            var outcome = await Actions.MergeAsync(_user, from, into, null, new ShownProgress(this));
             _mergeFrom = _mergeInto = null;
             var merge = (MergeEntities)outcome.Entry.Rule;
             return new Outcome($"Merged {merge.FromKey} into {merge.IntoKey} ({outcome.PapersRebuilt} papers rebuilt).", merge.IntoKey);
@@ -101,7 +102,7 @@ public sealed partial class CurationPage
             {
                 await Actions.RejectAsync(_user, SuggestionKind.MergeCandidate, pair.SourceKey, pair.TargetKey);
             }
-            return new Outcome($"Rejected {cluster.Pairs.Count} pair(s); they will not be suggested again.", null);
+            return new Outcome($"Rejected {cluster.Pairs.Count} pair(s); they stay out of the queue until the rejection is undone.", null);
         });
 
     private Task AcceptLinkAsync(LinkSuggestion link) =>
@@ -121,7 +122,7 @@ public sealed partial class CurationPage
     private Task UndoAsync(CurationEntry entry) =>
         RunAsync($"Undoing entry {entry.Id} and rebuilding its papers…", async () =>
         {
-            var outcome = await Actions.UndoAsync(_user, entry.Id, Seen([.. entry.Rule.EntityKeys()]));
+            var outcome = await Actions.UndoAsync(_user, entry.Id, Seen([.. entry.Rule.EntityKeys()]), new ShownProgress(this));
             return new Outcome($"Undid entry {entry.Id}: {CurationRuleText.Describe(entry.Rule)} ({outcome.PapersRebuilt} papers rebuilt).",
                 entry.Rule.EntityKeys().FirstOrDefault());
         });
@@ -131,6 +132,7 @@ public sealed partial class CurationPage
     private async Task RunAsync(string progress, Func<Task<Outcome>> change)
     {
         _busy = progress;
+        _progress = null;
         _conflict = _error = null;
         _done = null;
         StateHasChanged();
@@ -150,6 +152,21 @@ public sealed partial class CurationPage
         {
             await LoadAsync();
             _busy = null;
+            _progress = null;
+        }
+    }
+
+    /// <summary>The share of the touched papers rebuilt so far, as a percentage.</summary>
+    private static double Percent(CurationProgress progress) => progress.Total == 0 ? 100 : 100.0 * progress.Done / progress.Total;
+
+    /// <summary>Shows how far the running change is; a report comes per rebuilt paper, and the page re-renders as the
+    /// change awaits the store.</summary>
+    private sealed class ShownProgress(CurationPage page) : IProgress<CurationProgress>
+    {
+        public void Report(CurationProgress value)
+        {
+            page._progress = value;
+            _ = page.InvokeAsync(page.StateHasChanged);
         }
     }
 
