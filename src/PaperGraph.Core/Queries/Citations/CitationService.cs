@@ -98,7 +98,7 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
     private static CitationOrigin OriginOf(RelationType type) => type == RelationType.Cites ? CitationOrigin.Imported : CitationOrigin.Derived;
 
     /// <summary>The asked paper as a citation node: found by id, key, or title, with its citations in the corpus.</summary>
-    public async Task<CitationNode?> FindPaperAsync(string paper, CancellationToken cancellationToken)
+    public async Task<CitationNode?> FindPaperAsync(string paper, CancellationToken cancellationToken = default)
     {
         if (await papers.FindAsync(paper, cancellationToken) is not { } details)
         {

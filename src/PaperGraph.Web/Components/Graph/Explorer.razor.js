@@ -57,10 +57,11 @@ export async function createExplorer(container, dotnet, kindStyles, relationStyl
 const smallestNode = 10;
 const largestNode = 60;
 
-function sizeByDegree(nodes) {
-    const maxDegree = Math.max(1, nodes.max(n => n.data('degree')).value);
+/** `degreeOf` defaults to the node's relations in the whole graph. */
+function sizeByDegree(nodes, degreeOf = n => n.data('degree')) {
+    const maxDegree = Math.max(1, nodes.max(degreeOf).value);
     nodes.forEach(n => {
-        n.data('size', smallestNode + (largestNode - smallestNode) * Math.sqrt(n.data('degree') / maxDegree));
+        n.data('size', smallestNode + (largestNode - smallestNode) * Math.sqrt(degreeOf(n) / maxDegree));
     });
 }
 
@@ -369,7 +370,8 @@ class Explorer {
         const fresh = cy.add(added);
         this.applyFilters(fresh);
         cy.batch(() => {
-            sizeByDegree(cy.nodes());
+            // Most papers of a reference list are cited by nobody in the corpus: there, the citations drawn size a paper.
+            sizeByDegree(cy.nodes(), this.yearColumns ? n => n.degree() : undefined);
             widthByWeight(cy.edges());
             cy.edges().toggleClass('crowded', cy.nodes().length > draftAbove);
         });
