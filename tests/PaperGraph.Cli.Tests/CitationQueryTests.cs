@@ -78,6 +78,26 @@ public sealed class CitationQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Related_papers_include_papers_similar_in_text_once_suggestions_are_computed()
+    {
+        var lines = new[]
+        {
+            Semantic("a1", "Residual networks for image recognition", ["x1"], "Deep residual networks with identity shortcuts train very deep convolutional networks for image recognition."),
+            Semantic("b1", "Identity shortcuts in residual networks", ["y1"], "Identity shortcuts let residual networks train very deep convolutional networks for image recognition."),
+            Semantic("c1", "Parsing sentences with grammars", ["z1"], "A probabilistic grammar parses English sentences into dependency trees."),
+        };
+        await Run("import", _folder.Write("s2.jsonl", string.Join('\n', lines) + "\n"));
+        await Run("suggest", "similar");
+
+        var related = (await Run("query", "related", "s2:a1", "--json")).Json().GetProperty("related").EnumerateArray().ToList();
+
+        var b = Assert.Single(related);
+        Assert.Equal("s2:b1", b.GetProperty("paper").GetProperty("id").GetString());
+        Assert.True(b.GetProperty("textSimilarity").GetDouble() > 0);
+        Assert.StartsWith("similar text (", b.GetProperty("reasons")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_depth_beyond_the_limit_is_a_usage_error()
     {
         await Run("import", Fixture("W2741809807.json"));
@@ -88,12 +108,12 @@ public sealed class CitationQueryTests : IDisposable
         Assert.Contains("--depth must be at most 5", result.Stderr);
     }
 
-    private static string Semantic(string id, string title, string[] references) => JsonSerializer.Serialize(new
+    private static string Semantic(string id, string title, string[] references, string? text = null) => JsonSerializer.Serialize(new
     {
         paperId = id,
         title,
         year = 2020,
-        @abstract = $"We study {title}.",
+        @abstract = text ?? $"We study {title}.",
         references = references.Select(reference => new { paperId = reference }),
     });
 

@@ -6,12 +6,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Import;
 using PaperGraph.Web.Import;
 
 namespace PaperGraph.Web.E2ETests;
 
 /// <summary>The real app on Kestrel (a free loopback port, a fresh SQLite file in a temp folder) after its
-/// first-start import of the seed corpus, plus <see cref="HostilePaper"/>; and one headless Chromium.</summary>
+/// first-start import of the seed corpus, plus <see cref="HostilePaper"/> and the <see cref="CitationSample"/> (a
+/// paper with a dated reference list); and one headless Chromium.</summary>
 public sealed class AppFixture : IAsyncLifetime
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(3);
@@ -50,6 +52,7 @@ public sealed class AppFixture : IAsyncLifetime
             throw new InvalidOperationException($"The seed import did not complete: {import.State} {import.Message}");
         }
         await Store.UpsertAsync([HostilePaper.Record()]);
+        await _factory.Services.GetRequiredService<CorpusImporter>().ImportAsync([CitationSample.Path]);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()

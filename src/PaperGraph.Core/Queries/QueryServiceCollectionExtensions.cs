@@ -25,6 +25,7 @@ public static class QueryServiceCollectionExtensions
         services.TryAddSingleton<CitationService>();
         // Needs the store's ISuggestionStore, which each store's registration adds.
         services.TryAddSingleton<SuggestionService>();
+        services.TryAddSingleton<RelatedPaperService>();
         return services;
     }
 }

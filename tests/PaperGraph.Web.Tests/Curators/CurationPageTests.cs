@@ -67,7 +67,7 @@ public sealed class CurationPageTests(SeededApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_paper_page_lists_similar_papers_with_the_terms_they_share()
+    public async Task A_paper_page_lists_similar_papers_among_related_ones_with_the_terms_they_share()
     {
         var entity = await app.Services.GetRequiredService<IGraphStore>().GetEntityAsync("dataset:cifar10", 2);
         var (first, second) = (entity!.Papers[0].Paper, entity.Papers[1].Paper);
@@ -76,8 +76,8 @@ public sealed class CurationPageTests(SeededApp app) : IAsyncLifetime
 
         var page = await PageAsync(NodeLinks.Paper(first.Id));
 
-        var similar = Assert.Single(page.QuerySelectorAll("[data-testid=similar-paper]"));
-        Assert.Contains(second.Title, similar.TextContent);
+        var similar = Assert.Single(page.QuerySelectorAll("[data-testid=related-paper]"), item => item.TextContent.Contains(second.Title));
+        Assert.Contains("similar text (0.42): shared terms cifar, augmentation", similar.QuerySelector("[data-testid=related-reasons]")!.TextContent);
         Assert.Equal(["cifar", "augmentation"], similar.QuerySelectorAll("[data-testid=shared-term]").Select(t => t.TextContent.Trim()));
     }
 }

@@ -12,13 +12,15 @@ internal static class RelatedCommand
     {
         var paper = CitationArguments.Paper();
         var command = new Command("related",
-            "Papers related to a paper through the citation graph: cited together with it (co-citation) or citing the same works " +
-            "(bibliographic coupling), best first, with the reason for each.")
+            "Papers related to a paper, best first, with the reasons for each: cited together with it (co-citation), citing the " +
+            "same works (bibliographic coupling), or similar in text (the stored SIMILAR_TO suggestions of `papergraph suggest " +
+            "similar`). Score = co-citations + shared references + " + RelatedPaperService.TextWeight.ToString(CultureInfo.InvariantCulture) +
+            " x text similarity.")
         {
             paper,
         };
         command.SetQueryAction(context,
-            (parse, queries, ct) => queries.Get<CitationService>().GetRelatedAsync(parse.GetValue(paper)!, ct),
+            (parse, queries, ct) => queries.Get<RelatedPaperService>().GetRelatedAsync(parse.GetValue(paper)!, ct),
             Render,
             parse => $"no paper matches \"{parse.GetValue(paper)}\"");
         return command;
@@ -29,13 +31,13 @@ internal static class RelatedCommand
         console.Write(new Text($"{CitationText.Title(related.Paper)}{Environment.NewLine}", new Style(decoration: Decoration.Bold)));
         if (related.Related.Count == 0)
         {
-            console.WriteLine("No related papers: it shares no citers and no references with another paper in the corpus.");
+            console.WriteLine("No related papers: it shares no citers and no references with another paper in the corpus, and no similar text is stored.");
             return;
         }
         var table = new Table().AddColumns("Score", "Paper", "Id", "Why");
         foreach (var entry in related.Related)
         {
-            table.AddTextRow(entry.Score.ToString(CultureInfo.InvariantCulture), CitationText.Title(entry.Paper), entry.Paper.Id, string.Join("; ", entry.Reasons));
+            table.AddTextRow(entry.Score.ToString("0.##", CultureInfo.InvariantCulture), CitationText.Title(entry.Paper), entry.Paper.Id, string.Join("; ", entry.Reasons));
         }
         console.Write(table);
     }

@@ -4,8 +4,8 @@ using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Queries.Citations;
 
-/// <summary>Citation questions for every front end: a paper's references and citers to a depth, and its related
-/// papers by co-citation and bibliographic coupling. Walks the store's paper links level by level.</summary>
+/// <summary>Citation questions for every front end: a paper's references and citers to a depth, and the shortest
+/// chain of citations between two papers. Walks the store's paper links level by level.</summary>
 public sealed class CitationService(IGraphStore store, PaperLookup papers)
 {
     public const int MaxDepth = 5;
@@ -13,8 +13,10 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
     /// <summary>Papers listed per side at most: a much-cited paper's citers at depth 3 are the whole field.</summary>
     public const int MaxPapersPerSide = 500;
 
-    /// <summary>Related papers listed at most.</summary>
-    public const int MaxRelated = 50;
+    /// <summary>The longest chain of citations <see cref="GetPathAsync"/> looks for.</summary>
+    public const int MaxPathSteps = 6;
+
+    private readonly CitationPathFinder _paths = new(store);
 
     public async Task<CitationReport?> GetCitationsAsync(string paper, int depth = 1, CitationDirection direction = CitationDirection.Both,
         CancellationToken cancellationToken = default)
@@ -23,7 +25,7 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
         {
             throw new ArgumentOutOfRangeException(nameof(depth), depth, $"The depth must be from 1 to {MaxDepth}.");
         }
-        if (await NodeOfAsync(paper, cancellationToken) is not { } node)
+        if (await FindPaperAsync(paper, cancellationToken) is not { } node)
         {
             return null;
         }
@@ -32,67 +34,30 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
         return new CitationReport(node, depth, references, citedBy);
     }
 
-    public async Task<RelatedPapers?> GetRelatedAsync(string paper, CancellationToken cancellationToken = default)
+    /// <summary>The shortest chain of citations between two papers (each found as <see cref="FindPaperAsync"/> does),
+    /// whichever way each citation runs; null when either paper is unknown.</summary>
+    public async Task<CitationPath?> GetPathAsync(string from, string to, CancellationToken cancellationToken = default)
     {
-        if (await NodeOfAsync(paper, cancellationToken) is not { } node)
+        if (await FindPaperAsync(from, cancellationToken) is not { } start || await FindPaperAsync(to, cancellationToken) is not { } end)
         {
             return null;
         }
-        var links = Citations(await store.GetPaperLinksAsync([node.Id], cancellationToken));
-        var references = links.Where(link => link.Source.Id == node.Id).Select(link => link.Target.Id).ToHashSet(StringComparer.Ordinal);
-        var citers = links.Where(link => link.Target.Id == node.Id).Select(link => link.Source.Id).ToHashSet(StringComparer.Ordinal);
-        var around = Citations(await store.GetPaperLinksAsync(references.Union(citers).Take(IGraphStore.MaxEdgesAmongNodes).ToList(), cancellationToken));
-        var found = new Dictionary<string, (CitationNode Node, HashSet<string> Citers, HashSet<string> References)>(StringComparer.Ordinal);
-        foreach (var link in around)
+        if (start.Id == end.Id)
         {
-            // Co-citation: another work cited by one of the paper's citers.
-            if (citers.Contains(link.Source.Id) && link.Target.Id != node.Id)
-            {
-                Entry(link.Target).Citers.Add(link.Source.Id);
-            }
-            // Bibliographic coupling: another work citing one of the paper's references.
-            if (references.Contains(link.Target.Id) && link.Source.Id != node.Id)
-            {
-                Entry(link.Source).References.Add(link.Target.Id);
-            }
+            return new CitationPath(start, end, [start], []);
         }
-        var related = found.Values
-            .Select(entry => new RelatedPaper(entry.Node, entry.Citers.Count, entry.References.Count, Reasons(entry.Citers.Count, entry.References.Count)))
-            .OrderByDescending(entry => entry.Score)
-            .ThenBy(entry => entry.Paper.IsStub)
-            .ThenByDescending(entry => entry.Paper.CitedBy)
-            .ThenBy(entry => entry.Paper.Id, StringComparer.Ordinal)
-            .Take(MaxRelated)
-            .ToList();
-        return new RelatedPapers(node, related);
-
-        (CitationNode Node, HashSet<string> Citers, HashSet<string> References) Entry(CitationNode other)
+        var links = await _paths.FindAsync(start.Id, end.Id, MaxPathSteps, cancellationToken);
+        if (links.Count == 0)
         {
-            if (!found.TryGetValue(other.Id, out var entry))
-            {
-                found[other.Id] = entry = (other, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-            }
-            return entry;
+            return new CitationPath(start, end, [], []);
         }
+        var papers = new List<CitationNode> { start };
+        foreach (var link in links)
+        {
+            papers.Add(link.Source.Id == papers[^1].Id ? link.Target : link.Source);
+        }
+        return new CitationPath(start, end, papers, links);
     }
-
-    private static List<string> Reasons(int coCitations, int sharedReferences)
-    {
-        var reasons = new List<(int Count, string Text)>();
-        if (coCitations > 0)
-        {
-            reasons.Add((coCitations, $"cited together with it by {Count(coCitations, "paper")} (co-citation)"));
-        }
-        if (sharedReferences > 0)
-        {
-            reasons.Add((sharedReferences, $"shares {Count(sharedReferences, "reference")} with it (bibliographic coupling)"));
-        }
-        return reasons.OrderByDescending(reason => reason.Count).Select(reason => reason.Text).ToList();
-    }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static List<PaperLink> Citations(IEnumerable<PaperLink> links) => links.Where(link => link.Type == RelationType.Cites).ToList();
 
     /// <summary>Breadth first along one direction; each paper is listed once, at the depth it is first reached.</summary>
     private async Task<List<CitationEntry>> WalkAsync(CitationNode start, int depth, bool outward, CancellationToken cancellationToken)
@@ -133,7 +98,7 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
     private static CitationOrigin OriginOf(RelationType type) => type == RelationType.Cites ? CitationOrigin.Imported : CitationOrigin.Derived;
 
     /// <summary>The asked paper as a citation node: found by id, key, or title, with its citations in the corpus.</summary>
-    private async Task<CitationNode?> NodeOfAsync(string paper, CancellationToken cancellationToken)
+    public async Task<CitationNode?> FindPaperAsync(string paper, CancellationToken cancellationToken = default)
     {
         if (await papers.FindAsync(paper, cancellationToken) is not { } details)
         {

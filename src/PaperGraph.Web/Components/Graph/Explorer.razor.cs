@@ -6,6 +6,7 @@ using PaperGraph.Core.Graph;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 using PaperGraph.Core.Queries;
+using PaperGraph.Core.Queries.Citations;
 using PaperGraph.Web.Components.Layout;
 using PaperGraph.Web.Components.Shared;
 
@@ -58,6 +59,7 @@ public sealed partial class Explorer : IAsyncDisposable
     [Inject] private MethodDatasetGraphService Projection { get; set; } = default!;
 
     [Inject] private SuggestionService LinkSuggestions { get; set; } = default!;
+    [Inject] private CitationService Citations { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -74,6 +76,15 @@ public sealed partial class Explorer : IAsyncDisposable
 
     /// <summary>Whether nodes are papers and entities or only methods and datasets.</summary>
     [Parameter] public ExplorerMode Mode { get; set; }
+
+    /// <summary>The citation mode's paper (id, key or title words); the first focus node when null.</summary>
+    [Parameter] public string? CitationPaper { get; set; }
+
+    /// <summary>How many citation steps the citation mode follows each way from a paper.</summary>
+    [Parameter] public int CitationDepth { get; set; } = 1;
+
+    /// <summary>In the citation mode, a second paper: the chain of citations joining the two is highlighted.</summary>
+    [Parameter] public string? PathTo { get; set; }
 
     /// <summary>Whether <see cref="NeighbourLimit"/> was asked for; otherwise the default view starts small.</summary>
     [Parameter] public bool LimitGiven { get; set; }
@@ -135,31 +146,57 @@ public sealed partial class Explorer : IAsyncDisposable
         }
     }
 
-    private string StartKey() => $"{Mode}\u0001{string.Join('\n', Focus)}\u0001{Query}";
+    private string StartKey() => $"{Mode}\u0001{string.Join('\n', Focus)}\u0001{Query}\u0001{CitationPaper}\u0001{CitationDepth}\u0001{PathTo}";
 
-    private string SearchLabel => Mode == ExplorerMode.MethodsAndDatasets ? "Add methods or datasets" : "Add papers or entities";
+    private string SearchLabel => Mode switch
+    {
+        ExplorerMode.MethodsAndDatasets => "Add methods or datasets",
+        ExplorerMode.Citations => "Add a paper's citations",
+        _ => "Add papers or entities",
+    };
 
-    /// <summary>This view in another mode, keeping the focus.</summary>
+    /// <summary>The paper the citation mode starts from.</summary>
+    private string? StartPaper => CitationPaper ?? Focus.FirstOrDefault();
+
+    /// <summary>This view in another mode, keeping the focus (the citation mode starts from the first focus paper).</summary>
     private string ModeLink(ExplorerMode mode)
     {
-        var focus = Focus.Select(id => "focus=" + Uri.EscapeDataString(id));
-        var parts = mode == ExplorerMode.MethodsAndDatasets ? focus.Prepend("mode=" + ExplorerModes.MethodsAndDatasetsName) : focus;
+        var focus = Focus.Count == 0 && StartPaper is { } paper ? [paper] : Focus;
+        var parts = mode switch
+        {
+            ExplorerMode.MethodsAndDatasets => focus.Select(id => "focus=" + Uri.EscapeDataString(id)).Prepend("mode=" + ExplorerModes.MethodsAndDatasetsName),
+            ExplorerMode.Citations => focus.Take(1).Select(id => "paper=" + Uri.EscapeDataString(id)).Prepend("mode=" + ExplorerModes.CitationsName),
+            _ => focus.Select(id => "focus=" + Uri.EscapeDataString(id)),
+        };
         var query = string.Join('&', parts);
         return query.Length == 0 ? "/graph" : "/graph?" + query;
     }
 
     /// <summary>The kinds of node the current mode draws; all when null.</summary>
-    private IReadOnlySet<NodeKind>? ModeKinds => Mode == ExplorerMode.MethodsAndDatasets ? new HashSet<NodeKind> { NodeKind.Method, NodeKind.Dataset } : null;
+    private IReadOnlySet<NodeKind>? ModeKinds => Mode switch
+    {
+        ExplorerMode.MethodsAndDatasets => new HashSet<NodeKind> { NodeKind.Method, NodeKind.Dataset },
+        ExplorerMode.Citations => new HashSet<NodeKind> { NodeKind.Paper },
+        _ => null,
+    };
+
+    /// <summary>The relations the current mode draws, for the legend.</summary>
+    private IReadOnlyList<RelationType> ModeRelations => Mode == ExplorerMode.Citations ? [RelationType.Cites, RelationType.BuildsOn] : RelationTypes;
 
     private async Task StartAsync()
     {
         _startedFor = StartKey();
         _searchText = Query ?? "";
         _hits = [];
+        await GraphAsync("useYearLayout", Mode == ExplorerMode.Citations);
         await ClearAsync();
         await RunAsync(async ct =>
         {
-            if (Focus.Count > 0)
+            if (Mode == ExplorerMode.Citations)
+            {
+                await StartCitationsAsync(ct);
+            }
+            else if (Focus.Count > 0)
             {
                 await ShowAroundAsync(Focus, Focus[0], NeighbourLimit, ct);
             }
@@ -185,13 +222,73 @@ public sealed partial class Explorer : IAsyncDisposable
         });
     }
 
-    /// <summary>What the mode shows around some nodes: their neighbourhood, or their method–dataset pairs.</summary>
+    /// <summary>The citation mode's first view: the asked paper's prior and derivative works, then the chain of
+    /// citations to <see cref="PathTo"/> when one is asked for.</summary>
+    private async Task StartCitationsAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(StartPaper ?? Query))
+        {
+            _message = "Search for a paper above to see its prior and derivative works.";
+            return;
+        }
+        if (await Citations.FindPaperAsync(StartPaper ?? Query!, ct) is not { } paper)
+        {
+            _message = $"No paper matches \"{StartPaper ?? Query}\".";
+            return;
+        }
+        await ShowCitationsAsync(paper.Id, ct);
+        if (!string.IsNullOrWhiteSpace(PathTo))
+        {
+            await ShowCitationPathAsync(paper.Id, PathTo, ct);
+        }
+    }
+
+    private async Task ShowCitationsAsync(string paperId, CancellationToken ct)
+    {
+        if (await Citations.GetCitationsAsync(paperId, Math.Clamp(CitationDepth, 1, CitationService.MaxDepth), CitationDirection.Both, ct) is not { } report)
+        {
+            _message = "Only papers have citations to show in this mode.";
+            return;
+        }
+        if (report.References.Count + report.CitedBy.Count == 0)
+        {
+            _message = $"\"{report.Paper.Title}\" has no imported references and no citing paper in the corpus.";
+        }
+        _shown.Add([report.Paper.Id]);
+        _summary = await GraphAsync<ExplorerSummary>("addElements", ExplorerElements.From(report), report.Paper.Id) ?? _summary;
+    }
+
+    private async Task ShowCitationPathAsync(string from, string to, CancellationToken ct)
+    {
+        if (await Citations.GetPathAsync(from, to, ct) is not { } path)
+        {
+            _message = $"No paper matches \"{to}\".";
+            return;
+        }
+        if (!path.Found)
+        {
+            _message = $"No chain of at most {CitationService.MaxPathSteps} citations joins \"{path.From.Title}\" and \"{path.To.Title}\".";
+            return;
+        }
+        _shown.Add(path.Papers.Select(p => p.Id));
+        _summary = await GraphAsync<ExplorerSummary>("highlightPath", ExplorerElements.From(path)) ?? _summary;
+    }
+
+    /// <summary>What the mode shows around some nodes: their neighbourhood, their citations, or their method–dataset pairs.</summary>
     private async Task ShowAroundAsync(IReadOnlyList<string> nodeIds, string? anchor, int limit, CancellationToken ct)
     {
         if (Mode == ExplorerMode.Neighbourhood)
         {
             await ShowNeighbourhoodAsync(nodeIds, anchor, limit, ct);
             await ShowSuggestionsAsync(ct);
+            return;
+        }
+        if (Mode == ExplorerMode.Citations)
+        {
+            foreach (var id in nodeIds)
+            {
+                await ShowCitationsAsync(id, ct);
+            }
             return;
         }
         foreach (var id in nodeIds)
@@ -322,6 +419,11 @@ public sealed partial class Explorer : IAsyncDisposable
     {
         var from = _selection[^2];
         var to = _selection[^1];
+        if (Mode == ExplorerMode.Citations)
+        {
+            await ShowCitationPathAsync(from.Id, to.Id, ct);
+            return;
+        }
         var path = await Store.GetShortestPathAsync(from.Id, to.Id, cancellationToken: ct);
         if (path.Nodes.Count == 0)
         {

@@ -4,6 +4,7 @@ import cytoscape from '../../lib/cytoscape/cytoscape.esm.min.mjs';
 import { seedFrom, withSeededRandom, offsetFor } from '../../js/graph/seeded-random.js';
 import { placeLabels, labelFont, labelFontPx, labelMarginPx, labelMaxWidthPx } from '../../js/graph/label-placement.js';
 import { showSuggestions, hideSuggestions } from '../../js/graph/suggested-links.js';
+import { layOutByYear, drawYearAxis } from '../../js/graph/year-layout.js';
 
 // fcose ships as UMD bundles that chain through globals, so they load as classic scripts, in order.
 const fcoseScripts = [
@@ -57,10 +58,11 @@ export async function createExplorer(container, dotnet, kindStyles, relationStyl
 const smallestNode = 10;
 const largestNode = 60;
 
-function sizeByDegree(nodes) {
-    const maxDegree = Math.max(1, nodes.max(n => n.data('degree')).value);
+/** `degreeOf` defaults to the node's relations in the whole graph. */
+function sizeByDegree(nodes, degreeOf = n => n.data('degree')) {
+    const maxDegree = Math.max(1, nodes.max(degreeOf).value);
     nodes.forEach(n => {
-        n.data('size', smallestNode + (largestNode - smallestNode) * Math.sqrt(n.data('degree') / maxDegree));
+        n.data('size', smallestNode + (largestNode - smallestNode) * Math.sqrt(degreeOf(n) / maxDegree));
     });
 }
 
@@ -176,6 +178,13 @@ function buildStyle(kindStyles, relationStyles, textColour, outlineColour, zoom)
             style: { 'background-color': resolveColour(kind.colour), 'shape': kind.shape },
         });
     }
+    // A stub (known only from a reference list) is a pale disc with a dashed outline in its kind's colour.
+    kindStyles.forEach((kind, i) => {
+        style.splice(1 + kindStyles.length + i, 0, {
+            selector: `node[kind = "${kind.kind}"][?stub]`,
+            style: { 'background-opacity': 0.25, 'border-style': 'dashed', 'border-width': 2, 'border-color': resolveColour(kind.colour) },
+        });
+    });
     // After the plain edge rule, before the selection and path rules that must win over them.
     const edgeRule = style.findIndex(rule => rule.selector === 'edge') + 1;
     relationStyles.forEach((relation, i) => {
@@ -199,6 +208,7 @@ class Explorer {
         this.kindStyles = kindStyles;
         this.relationStyles = relationStyles;
         this.labelTimer = 0;
+        this.yearColumns = null;
         this.themeColours = this.readThemeColours();
         this.cy = cytoscape({
             container,
@@ -223,12 +233,33 @@ class Explorer {
         this.cy.on('mouseover', 'node', e => e.target.addClass('hovered'));
         this.cy.on('mouseout', 'node', e => e.target.removeClass('hovered'));
         // Labels are placed again once a zoom or pan comes to rest, at the new zoom's label size.
-        this.cy.on('viewport', () => this.scheduleLabels());
+        this.cy.on('viewport', () => {
+            this.scheduleLabels();
+            this.drawAxis();
+        });
         this.resizeObserver = new ResizeObserver(() => this.onResize());
         this.resizeObserver.observe(container);
         // Exposed for tests and debugging: the live Cytoscape instance.
         window.paperGraphExplorer = this.cy;
         this.publishCounts();
+    }
+
+    /** The citation mode lays papers out by year, with the years written over the canvas; the other modes use fcose. */
+    useYearLayout(on) {
+        this.yearColumns = on ? [] : null;
+        if (on && !this.axis) {
+            this.axis = document.createElement('div');
+            this.axis.className = 'year-axis';
+            this.axis.dataset.testid = 'graph-year-axis';
+            this.container.appendChild(this.axis);
+        }
+        this.axis?.toggleAttribute('hidden', !on);
+    }
+
+    drawAxis() {
+        if (this.yearColumns && this.axis) {
+            drawYearAxis(this.axis, this.yearColumns, this.cy);
+        }
     }
 
     readThemeColours() {
@@ -262,6 +293,7 @@ class Explorer {
             this.cy.center(this.cy.nodes(':visible'));
         }
         this.updateLabels();
+        this.drawAxis();
     }
 
     onResize() {
@@ -315,7 +347,7 @@ class Explorer {
                 const offset = offsetFor(node.id, 20);
                 added.push({
                     group: 'nodes',
-                    data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, size: smallestNode },
+                    data: { id: node.id, label: node.label, kind: node.kind, degree: node.degree, size: smallestNode, year: node.year, stub: node.stub },
                     position: { x: origin.x + offset.x, y: origin.y + offset.y },
                 });
             }
@@ -339,12 +371,13 @@ class Explorer {
         const fresh = cy.add(added);
         this.applyFilters(fresh);
         cy.batch(() => {
-            sizeByDegree(cy.nodes());
+            // Most papers of a reference list are cited by nobody in the corpus: there, the citations drawn size a paper.
+            sizeByDegree(cy.nodes(), this.yearColumns ? n => n.degree() : undefined);
             widthByWeight(cy.edges());
             cy.edges().toggleClass('crowded', cy.nodes().length > draftAbove);
         });
         if (fresh.nodes().nonempty()) {
-            if (firstLoad || cy.nodes().length <= draftAbove) {
+            if (firstLoad || this.yearColumns || cy.nodes().length <= draftAbove) {
                 await this.layout(firstLoad);
             } else {
                 // Re-running a force layout on a big graph blocks the page for many seconds: newcomers go
@@ -363,7 +396,9 @@ class Explorer {
     async layout(randomize) {
         const started = this.startLayout();
         const count = this.cy.nodes().length;
-        if (count > draftAbove) {
+        if (this.yearColumns) {
+            this.cy.batch(() => { this.yearColumns = layOutByYear(this.cy.nodes()); });
+        } else if (count > draftAbove) {
             await this.runFcose({ quality: 'draft', randomize: true, animate: false });
             this.cy.batch(() => spreadStacked(this.cy.nodes()));
         } else {
@@ -402,6 +437,10 @@ class Explorer {
 
     clear() {
         this.cy.elements().remove();
+        if (this.yearColumns) {
+            this.yearColumns = [];
+            this.drawAxis();
+        }
         this.removedStack = [];
         this.selectionOrder = [];
         this.call('OnSelectionChanged', []);

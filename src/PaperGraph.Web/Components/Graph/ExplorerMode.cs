@@ -9,6 +9,9 @@ public enum ExplorerMode
 
     /// <summary>Methods and datasets only, joined by the papers behind each pair.</summary>
     MethodsAndDatasets,
+
+    /// <summary>Papers only: the prior (references) and derivative (citing) works of a paper, laid out by year.</summary>
+    Citations,
 }
 
 /// <summary>How a mode is named in <c>/graph?mode=</c>.</summary>
@@ -16,6 +19,12 @@ public static class ExplorerModes
 {
     public const string MethodsAndDatasetsName = "methods-datasets";
 
-    public static ExplorerMode Parse(string? name) =>
-        string.Equals(name, MethodsAndDatasetsName, StringComparison.OrdinalIgnoreCase) ? ExplorerMode.MethodsAndDatasets : ExplorerMode.Neighbourhood;
+    public const string CitationsName = "citations";
+
+    public static ExplorerMode Parse(string? name) => name?.ToLowerInvariant() switch
+    {
+        MethodsAndDatasetsName => ExplorerMode.MethodsAndDatasets,
+        CitationsName => ExplorerMode.Citations,
+        _ => ExplorerMode.Neighbourhood,
+    };
 }
