@@ -37,6 +37,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private readonly StoreVersionCache<ReportsOnPage?> _reportsOnPages = new();
     private readonly StoreVersionCache<IReadOnlyList<EvaluationPartner>> _partnerAnswers = new();
+    private readonly StoreVersionCache<IReadOnlyList<SearchHit>> _searches = new();
     private volatile bool _initialized;
 
     /// <param name="handler">The HTTP handler to send through; a pooled handler that renews connections when null.</param>
@@ -159,7 +160,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
     {
         ArgumentNullException.ThrowIfNull(query);
         await EnsureInitializedAsync(cancellationToken);
-        return await _search.ReadAsync(query, cancellationToken);
+        return await _searches.GetAsync(_client, query.CacheKey, () => _search.ReadAsync(query, cancellationToken), cancellationToken);
     }
 
     public async Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default)

@@ -25,6 +25,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
     private readonly StoreVersionCache<ReportsOnPage?> _reportsOnPages = new();
     private readonly StoreVersionCache<IReadOnlyList<EvaluationPartner>> _partners = new();
+    private readonly StoreVersionCache<IReadOnlyList<SearchHit>> _searches = new();
     private volatile bool _initialized;
 
     public SqliteGraphStore(SqliteGraphStoreOptions options)
@@ -110,7 +111,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
             () => _reportsOn.ReadAsync(connection, query, cancellationToken), cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
-        ReadAsync(connection => SearchReader.ReadAsync(connection, query, cancellationToken), cancellationToken);
+        // A common word ranks thousands of matches (12,086 papers for "image classification" at 100,000), and a search
+        // page asks twice: prerendered, then again once its circuit starts.
+        ReadAsync(connection => _searches.GetAsync(connection, query.CacheKey,
+            () => SearchReader.ReadAsync(connection, query, cancellationToken), cancellationToken), cancellationToken);
 
     public Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => _matrices.GetAsync(connection, $"{maxMethods}x{maxDatasets}",
