@@ -11,6 +11,10 @@ namespace PaperGraph.Web.E2ETests;
 public sealed class ConcurrentCircuitsTests(AppFixture app, ITestOutputHelper output)
 {
     private const int Readers = 20;
+    private const int LoadsAtOnce = 5;
+
+    /// <summary>Generous: twenty tabs share the machine's cores with the server and each other.</summary>
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>What the server may keep after twenty sessions: caches of the answers they asked for, not circuits.</summary>
@@ -31,7 +35,9 @@ public sealed class ConcurrentCircuitsTests(AppFixture app, ITestOutputHelper ou
         BlazorPage[] closed = [];
         try
         {
-            await Task.WhenAll(tabs.Select(UseSearchAndExplorerAsync));
+            // All twenty work at once; only their page loads are staggered a little, which a shared CI machine needs.
+            using var loads = new SemaphoreSlim(LoadsAtOnce);
+            await Task.WhenAll(tabs.Select(tab => UseSearchAndExplorerAsync(tab, loads)));
             await Task.WhenAll(tabs.Select(tab => tab.AssertCircuitStaysConnectedAsync()));
             var open = ServerMemory.Measure();
             // At least one circuit a tab; the home pages' circuits may still be closing.
@@ -56,25 +62,46 @@ public sealed class ConcurrentCircuitsTests(AppFixture app, ITestOutputHelper ou
         }
         finally
         {
+            // After a failure: close without the screenshot, which could time out on a stuck tab and hide the failure.
             foreach (var tab in tabs.Except(closed))
             {
-                await tab.DisposeAsync();
+                await tab.Page.Context.DisposeAsync();
             }
         }
     }
 
     /// <summary>Searches as a reader types on the home page, then opens the explorer and searches there, each page on
     /// its own circuit.</summary>
-    private static async Task UseSearchAndExplorerAsync(BlazorPage tab)
+    private static async Task UseSearchAndExplorerAsync(BlazorPage tab, SemaphoreSlim? loads = null)
     {
-        await tab.GotoAsync("");
-        await tab.Page.GetByTestId("search-box").PressSequentiallyAsync("ImageNet");
-        await Assertions.Expect(tab.Page.Locator("[data-testid=search-result]").First).ToBeVisibleAsync();
+        tab.Page.SetDefaultTimeout((float)StepTimeout.TotalMilliseconds);
+        await LoadAsync(tab, "", loads);
+        // The box is disabled until the page is interactive; keys typed into it before are lost.
+        var searchBox = tab.Page.GetByTestId("search-box");
+        await Assertions.Expect(searchBox).ToBeEnabledAsync(new() { Timeout = (float)StepTimeout.TotalMilliseconds });
+        await searchBox.PressSequentiallyAsync("ImageNet");
+        await Assertions.Expect(tab.Page.Locator("[data-testid=search-result]").First).ToBeVisibleAsync(new() { Timeout = (float)StepTimeout.TotalMilliseconds });
 
-        await tab.GotoAsync("graph?q=ImageNet");
+        await LoadAsync(tab, "graph?q=ImageNet", loads);
         await new GraphCanvas(tab.Page).WaitForLayoutAsync();
         await tab.Page.GetByTestId("graph-search").FillAsync("CSPNet");
         await tab.Page.GetByTestId("graph-search").PressAsync("Enter");
-        await Assertions.Expect(tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First).ToBeVisibleAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First).ToBeVisibleAsync(new() { Timeout = (float)StepTimeout.TotalMilliseconds });
+    }
+
+    private static async Task LoadAsync(BlazorPage tab, string path, SemaphoreSlim? loads)
+    {
+        if (loads is not null)
+        {
+            await loads.WaitAsync();
+        }
+        try
+        {
+            await tab.GotoAsync(path);
+        }
+        finally
+        {
+            loads?.Release();
+        }
     }
 }
