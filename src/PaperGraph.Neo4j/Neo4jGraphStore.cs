@@ -35,6 +35,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
     private readonly SuggestionWriter _suggestionWriter;
     private readonly StoreVersionCache<MethodDatasetMatrix> _matrices = new();
     private readonly StoreVersionCache<EntityDetails?> _entityPages = new();
+    private readonly StoreVersionCache<ReportsOnPage?> _reportsOnPages = new();
+    private readonly StoreVersionCache<IReadOnlyList<EvaluationPartner>> _partnerAnswers = new();
+    private readonly StoreVersionCache<IReadOnlyList<SearchHit>> _searches = new();
     private volatile bool _initialized;
 
     /// <param name="handler">The HTTP handler to send through; a pooled handler that renews connections when null.</param>
@@ -156,14 +159,15 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
     {
         ArgumentNullException.ThrowIfNull(query);
         await EnsureInitializedAsync(cancellationToken);
-        return await _reportsOn.ReadAsync(query, cancellationToken);
+        // As in the SQLite store: a dataset page reads the same first page for every visitor.
+        return await _reportsOnPages.GetAsync(_client, query.CacheKey, () => _reportsOn.ReadAsync(query, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         await EnsureInitializedAsync(cancellationToken);
-        return await _search.ReadAsync(query, cancellationToken);
+        return await _searches.GetAsync(_client, query.CacheKey, () => _search.ReadAsync(query, cancellationToken), cancellationToken);
     }
 
     public async Task<MethodDatasetMatrix> GetMatrixAsync(int maxMethods = 30, int maxDatasets = 30, CancellationToken cancellationToken = default)
@@ -182,7 +186,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
     public async Task<IReadOnlyList<EvaluationPartner>> GetEvaluationPartnersAsync(string entityKey, int limit = 50, CancellationToken cancellationToken = default)
     {
         await EnsureInitializedAsync(cancellationToken);
-        return await _partners.ReadAsync(entityKey, limit, cancellationToken);
+        return await _partnerAnswers.GetAsync(_client, $"{entityKey}\n{limit}", () => _partners.ReadAsync(entityKey, limit, cancellationToken), cancellationToken);
     }
 
     public async Task<GraphStatistics> GetStatisticsAsync(CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Store.Contract;
@@ -38,5 +39,39 @@ public abstract partial class GraphStoreContractTests
         await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("ResNet").EvaluatedOn("ImageNet").Build()]);
 
         Assert.Equal(2, Assert.Single((await store.GetMatrixAsync()).Cells).Papers);
+    }
+
+    [ContractFact]
+    public async Task Reports_on_page_reflects_papers_written_after_an_earlier_read()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet").EvaluatedOn("ImageNet"));
+        await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet"));
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("VGG").EvaluatedOn("ImageNet").Build()]);
+
+        Assert.Equal(2, (await store.GetReportsOnAsync(new ReportsOnQuery("ImageNet")))!.TotalPapers);
+    }
+
+    [ContractFact]
+    public async Task Evaluation_partners_reflect_papers_written_after_an_earlier_read()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Paper A").Uses("ResNet").EvaluatedOn("ImageNet"));
+        await store.GetEvaluationPartnersAsync("dataset:imagenet");
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Paper B").Uses("VGG").EvaluatedOn("ImageNet").Build()]);
+
+        Assert.Equal(["method:resnet", "method:vgg"],
+            (await store.GetEvaluationPartnersAsync("dataset:imagenet")).Select(partner => partner.Entity.Key).Order());
+    }
+
+    [ContractFact]
+    public async Task Search_finds_papers_written_after_an_earlier_search()
+    {
+        var store = await StoreWithAsync(PaperRecordBuilder.Paper("Sparse attention").Uses("ResNet"));
+        await store.SearchAsync(new SearchQuery("sparse", new HashSet<NodeKind> { NodeKind.Paper }));
+
+        await store.UpsertAsync([PaperRecordBuilder.Paper("Sparse transformers").Uses("VGG").Build()]);
+
+        Assert.Equal(2, (await store.SearchAsync(new SearchQuery("sparse", new HashSet<NodeKind> { NodeKind.Paper }))).Count);
     }
 }

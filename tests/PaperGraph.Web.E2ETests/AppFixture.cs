@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Import;
+using PaperGraph.Tests.Shared;
 using PaperGraph.Web.Import;
 
 namespace PaperGraph.Web.E2ETests;

@@ -10,12 +10,25 @@ public static class PaperGraphWebExtensions
     /// <summary>Largest message the Blazor hub accepts from a browser.</summary>
     public const int MaximumReceiveMessageSize = 32 * 1024;
 
+    /// <summary>How long a circuit whose connection dropped is kept for the browser to reconnect to.</summary>
+    public static readonly TimeSpan DisconnectedCircuitRetention = TimeSpan.FromMinutes(1);
+
+    /// <summary>Most disconnected circuits kept at once.</summary>
+    public const int MaxRetainedDisconnectedCircuits = 50;
+
     public static WebApplicationBuilder AddPaperGraphWeb(this WebApplicationBuilder builder)
     {
         // Serves library assets (MudBlazor's _content) from a build in any environment, not only Development;
         // a published app has them in wwwroot and ignores this.
         builder.WebHost.UseStaticWebAssets();
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(circuits =>
+            {
+                // A closed tab ends its circuit at once (the browser says so); these bound the ones whose connection
+                // dropped without a word. A minute covers a network blip or a laptop lid; the default three minutes
+                // kept every abandoned page's components alive three times as long. Past 50 retained, the oldest go.
+                circuits.DisconnectedCircuitRetentionPeriod = DisconnectedCircuitRetention;
+                circuits.DisconnectedCircuitMaxRetained = MaxRetainedDisconnectedCircuits;
+            })
             // SignalR's default, set on purpose: the circuit's first message carries the pages' prerendered state,
             // which Loadable keeps near 15 KB at most, plus the component descriptors. A larger limit would only
             // let every client make the server buffer larger messages.

@@ -6,8 +6,8 @@ using PaperGraph.Web.Hosting;
 namespace PaperGraph.Web.Import;
 
 /// <summary>Creates or migrates the store (a SQLite file, or a Neo4j database's constraints and indexes) before the app
-/// serves, then, when the store holds no paper (asked through <see cref="IGraphStore"/>, so either store works),
-/// imports the seed corpus in the background, reporting progress to the log and <see cref="ImportStatus"/>.</summary>
+/// serves, then, when the store holds no paper (asked through <see cref="IGraphStore"/>, so either store works) or an
+/// earlier start's import was cut short (<see cref="SeedImportMarker"/>), imports the seed corpus in the background, reporting progress to the log and <see cref="ImportStatus"/>.</summary>
 public sealed class SeedImportService(
     IGraphStore store,
     CorpusImporter importer,
@@ -46,8 +46,9 @@ public sealed class SeedImportService(
             status.Skip("Importing the seed corpus on first start is turned off.");
             return;
         }
+        var marker = new SeedImportMarker(paths.DatabasePath);
         var existing = await store.GetStatisticsAsync(cancellationToken);
-        if (existing.Papers > 0)
+        if (existing.Papers > 0 && !marker.IsPending)
         {
             status.Skip($"The database already holds {existing.Papers} papers.");
             return;
@@ -59,9 +60,18 @@ public sealed class SeedImportService(
             return;
         }
 
-        logger.LogInformation("Empty database: importing the seed corpus {SeedCorpusPath}", paths.SeedCorpusPath);
+        if (existing.Papers > 0)
+        {
+            logger.LogWarning("An earlier start did not finish importing the seed corpus {SeedCorpusPath}: importing it again", paths.SeedCorpusPath);
+        }
+        else
+        {
+            logger.LogInformation("Empty database: importing the seed corpus {SeedCorpusPath}", paths.SeedCorpusPath);
+        }
         status.Report(0, null);
+        await marker.BeginAsync(cancellationToken);
         var summary = await importer.ImportAsync([paths.SeedCorpusPath], progress: new ImportProgressReporter(status, logger), cancellationToken: cancellationToken);
+        marker.Complete();
         var papers = summary.PapersAdded + summary.PapersUpdated;
         logger.LogInformation(
             "Seed import done: {Papers} papers, {Entities} entities, {Relations} relations, {Rejected} rejected records",

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperGraph.Tests.Shared;
 
 namespace PaperGraph.Cli.Tests.Reliability;
 
@@ -7,25 +8,12 @@ internal static class CliProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
-    public static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "papergraph.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        return Process.Start(start)!;
-    }
+    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "papergraph.dll");
 
-    /// <summary>Starts a run whose output nobody reads; it is drained so a full pipe never blocks the run.</summary>
-    public static Process StartDiscardingOutput(params string[] args)
-    {
-        var process = Start(args);
-        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-        _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
-        return process;
-    }
+    public static Process Start(params string[] args) => DotnetProcess.Start(Assembly, args);
+
+    /// <summary>Starts a run whose output nobody reads.</summary>
+    public static Process StartDiscardingOutput(params string[] args) => DotnetProcess.StartDiscardingOutput(Assembly, args);
 
     public static async Task<CliResult> RunAsync(params string[] args)
     {

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using PaperGraph.Tests.Shared;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PaperGraph.Core.Graph.Queries;
@@ -47,12 +47,7 @@ public sealed class CliAgreementTests(SeededApp app)
     private async Task<T> RunCliAsync<T>(params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "papergraph.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "--db", app.DatabasePath }.Concat(args).Append("--json"))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
+        using var process = DotnetProcess.Start(cli, new[] { "--db", app.DatabasePath }.Concat(args).Append("--json"));
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));

@@ -5,7 +5,11 @@ namespace PaperGraph.Core.Graph.Queries;
 /// <summary>Which papers are evaluated on a dataset (its aliases and variants included), with the numbers
 /// they report on it.</summary>
 /// <param name="Limit">Papers per page.</param>
-public sealed record ReportsOnQuery(string Dataset, int Limit = 50, int Offset = 0);
+public sealed record ReportsOnQuery(string Dataset, int Limit = 50, int Offset = 0)
+{
+    /// <summary>Names this query among the answers a store keeps while its data is unchanged.</summary>
+    public string CacheKey => $"{Dataset}\n{Limit}\n{Offset}";
+}
 
 /// <summary>One page of the papers evaluated on <paramref name="Dataset"/>. Papers that report numbers come
 /// first, ordered by their best rank on any quality metric (cost figures never decide); then the papers

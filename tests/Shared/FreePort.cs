@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PaperGraph.Web.E2ETests;
+namespace PaperGraph.Tests.Shared;
 
 /// <summary>A loopback TCP port nobody listens on right now.</summary>
-public static class FreePort
+internal static class FreePort
 {
     public static int Find()
     {
