@@ -74,6 +74,7 @@ internal sealed class PaperRecordReader(QueryApiClient client)
             Condition = context.Condition,
             Setting = context.Setting,
             IsCost = context.IsCost,
+            WrittenValue = context.WrittenValue,
         };
     }
 

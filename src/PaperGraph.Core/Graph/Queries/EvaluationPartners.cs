@@ -24,6 +24,9 @@ public sealed record EvaluationPartner(EntityRef Entity, int Papers, IReadOnlyLi
 public sealed record MetricBest(
     string Metric, string? Setting, int Results, double Value, string Unit, string Qualifier, bool LowerIsBetter, PaperSummary Paper)
 {
+    /// <summary>The number as the abstract writes it ("90.0"); null when not known.</summary>
+    public string? WrittenValue { get; init; }
+
     /// <summary>"78.5% top-1 accuracy", "≈3.1 FID (32×32)".</summary>
-    public string Text => $"{ResultText.Of(Value, Unit, Qualifier)} {Metric}{(Setting is null ? "" : $" ({Setting})")}";
+    public string Text => $"{ResultText.Of(Value, Unit, Qualifier, WrittenValue)} {Metric}{(Setting is null ? "" : $" ({Setting})")}";
 }
