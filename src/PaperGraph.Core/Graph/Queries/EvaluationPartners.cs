@@ -10,6 +10,10 @@ namespace PaperGraph.Core.Graph.Queries;
 /// figures left out); empty when they give no number.</param>
 public sealed record EvaluationPartner(EntityRef Entity, int Papers, IReadOnlyList<MetricBest> Metrics)
 {
+    /// <summary>The variant of the dataset asked about that the pair is on (ImageNet-1K when asked about ImageNet), as a
+    /// leaderboard ranks a variant apart; null for the dataset itself or when a method was asked about.</summary>
+    public EntityRef? Variant { get; init; }
+
     /// <summary>The pair's best reported result: the best one on the metric its papers report most often.</summary>
     public MetricBest? BestResult => Metrics
         .OrderByDescending(metric => metric.Results)
