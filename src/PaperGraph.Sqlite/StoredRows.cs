@@ -67,14 +67,17 @@ internal static class StoredRows
 
     /// <summary>Select list for <see cref="ReadResultContext"/>, given the results table alias.</summary>
     public static string ResultContextColumns(string alias) =>
-        $"{alias}.qualifier, {alias}.condition_text, {alias}.setting, {alias}.is_cost";
+        $"{alias}.qualifier, {alias}.condition_text, {alias}.setting, {alias}.is_cost, {alias}.value_text";
 
     /// <summary>A stored setting of "" is the dataset's standard setting, which the contract calls null.</summary>
     public static ResultContext ReadResultContext(SqliteDataReader reader, int first)
     {
         var setting = reader.GetString(first + 2);
         return new ResultContext(reader.GetString(first), reader.GetNullableString(first + 1), setting.Length == 0 ? null : setting,
-            reader.GetBoolean(first + 3));
+            reader.GetBoolean(first + 3))
+        {
+            WrittenValue = reader.GetNullableString(first + 4),
+        };
     }
 
     /// <summary>The sentence a result came from; empty when stored offsets do not fit the abstract.</summary>

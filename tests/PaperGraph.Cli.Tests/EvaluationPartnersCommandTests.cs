@@ -33,6 +33,29 @@ public sealed class EvaluationPartnersCommandTests(SampleDatabase database) : IC
     }
 
     [Fact]
+    public async Task Methods_on_a_dataset_include_the_methods_on_its_variants_marked_with_the_variant()
+    {
+        var result = await database.RunAsync("query", "methods-on", "ImageNet", "--limit", "500", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var onVariants = result.Json().GetProperty("partners").EnumerateArray()
+            .Where(partner => partner.TryGetProperty("variant", out var variant) && variant.ValueKind == System.Text.Json.JsonValueKind.Object)
+            .Select(partner => (partner.GetProperty("entity").GetProperty("key").GetString(), partner.GetProperty("variant").GetProperty("key").GetString()))
+            .ToList();
+        Assert.Contains(("method:clafusion", "dataset:tinyimagenet"), onVariants);
+        Assert.DoesNotContain(onVariants, pair => pair.Item2 == "dataset:imagenet");
+    }
+
+    [Fact]
+    public async Task Methods_on_a_dataset_name_the_variant_a_method_is_evaluated_on()
+    {
+        var result = await database.RunAsync("query", "methods-on", "ImageNet", "--limit", "500");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("(on variant Tiny ImageNet)", result.Stdout);
+    }
+
+    [Fact]
     public async Task Methods_on_prints_a_table_with_the_best_reported_result()
     {
         var result = await database.RunAsync("query", "methods-on", "CIFAR-10");

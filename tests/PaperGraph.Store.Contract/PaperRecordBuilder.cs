@@ -138,6 +138,7 @@ public sealed class PaperRecordBuilder
             Condition = context.Condition,
             Setting = context.Setting,
             IsCost = context.IsCost,
+            WrittenValue = context.WrittenValue,
         });
         return this;
     }

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
+using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 using Xunit.Abstractions;
 
 namespace PaperGraph.Web.E2ETests;
@@ -12,7 +14,7 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     [BrowserFact]
     public async Task ImageNet_page_lists_the_methods_evaluated_on_it_with_paper_counts_and_best_results()
     {
-        var expected = await app.Store.GetEvaluationPartnersAsync("dataset:imagenet", 25);
+        var expected = (await app.Services.GetRequiredService<EvaluationPartnerService>().GetAsync("dataset:imagenet", EntityType.Dataset))!.Partners;
         Assert.NotEmpty(expected);
         await using var tab = await app.OpenPageAsync();
         await tab.GotoAsync("datasets/ImageNet");
@@ -30,12 +32,32 @@ public sealed class ExplorerReadabilityTests(AppFixture app, ITestOutputHelper o
     }
 
     [BrowserFact]
-    public async Task Default_graph_fits_the_canvas_at_every_width()
+    public async Task ImageNet_page_marks_the_methods_evaluated_on_a_variant_with_the_variant()
+    {
+        await using var tab = await app.OpenPageAsync();
+        await tab.GotoAsync("datasets/ImageNet");
+        await tab.AssertCircuitStaysConnectedAsync();
+
+        var onVariant = tab.Page.GetByTestId("evaluation-partner").Filter(new() { Has = tab.Page.GetByTestId("partner-variant") });
+
+        await Assertions.Expect(onVariant.First).ToBeVisibleAsync();
+        await Assertions.Expect(onVariant.First.GetByTestId("partner-variant")).ToContainTextAsync("on variant");
+    }
+
+    [BrowserFact]
+    public async Task Every_node_lies_inside_the_canvas_after_load_after_expansion_and_at_every_width()
     {
         await using var tab = await app.OpenPageAsync();
         var canvas = await ShowGraphAsync(tab, "graph");
+        Assert.Empty(await canvas.NodesOutsideCanvasAsync());
 
-        await tab.SaveAtWidthsAsync("default-graph", async _ => Assert.True(await canvas.DrawingFitsAsync(), "Part of the graph is outside the canvas."));
+        var before = await canvas.NodeCountAsync();
+        await canvas.DoubleClickNodeAsync(await canvas.MostExpandableNodeAsync());
+        await canvas.WaitForNodeCountAboveAsync(before);
+        await canvas.WaitForLayoutAsync();
+        Assert.Empty(await canvas.NodesOutsideCanvasAsync());
+
+        await tab.SaveAtWidthsAsync("expanded-graph", async _ => Assert.Empty(await canvas.NodesOutsideCanvasAsync()));
         output.WriteLine($"Screenshots: {BlazorPage.ArtifactFolder}");
     }
 

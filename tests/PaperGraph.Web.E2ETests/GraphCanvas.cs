@@ -57,12 +57,18 @@ public sealed class GraphCanvas(IPage page)
         }
         """, id);
 
-    /// <summary>Whether every node and shown label lies within the canvas.</summary>
-    public Task<bool> DrawingFitsAsync() => page.EvaluateAsync<bool>(
+    /// <summary>The shown nodes whose drawn box is not wholly inside the canvas as the window shows it: the element's
+    /// own box (not Cytoscape's idea of its size, which goes stale when nobody tells it of a resize), cut at the
+    /// window's right edge. Empty when the graph fits.</summary>
+    public Task<string[]> NodesOutsideCanvasAsync() => page.EvaluateAsync<string[]>(
         """
         () => {
-            const cy = window.paperGraphExplorer, box = cy.elements().renderedBoundingBox();
-            return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+            const cy = window.paperGraphExplorer, element = cy.container(), left = element.getBoundingClientRect().left;
+            const width = Math.min(element.clientWidth, document.documentElement.clientWidth - left), height = element.clientHeight;
+            return cy.nodes(':visible').filter(n => {
+                const b = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+                return b.x1 < -1 || b.y1 < -1 || b.x2 > width + 1 || b.y2 > height + 1;
+            }).map(n => n.id());
         }
         """);
 

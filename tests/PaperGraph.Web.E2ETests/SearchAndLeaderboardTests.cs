@@ -34,7 +34,7 @@ public sealed class SearchAndLeaderboardTests(AppFixture app)
         {
             foreach (var expected in table.Rows)
             {
-                var value = ResultText.Of(expected.Value, expected.Unit, expected.Context.Qualifier);
+                var value = expected.ValueText;
                 var row = rows
                     .Filter(new() { HasText = expected.Paper.Title })
                     .Filter(new() { Has = tab.Page.GetByTestId("leaderboard-value").GetByText(value, new() { Exact = true }) });

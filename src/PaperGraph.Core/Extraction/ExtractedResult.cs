@@ -24,5 +24,8 @@ public sealed record ExtractedResult(string Dataset, string Metric, double Value
     /// to decide which paper is best.</summary>
     public bool IsCost { get; init; }
 
-    public ResultContext Context => new(Qualifier, Condition, Setting, IsCost);
+    /// <summary>The number as the sentence writes it ("90.0"): the value keeps no trailing zeros.</summary>
+    public string? WrittenValue { get; init; }
+
+    public ResultContext Context => new(Qualifier, Condition, Setting, IsCost) { WrittenValue = WrittenValue };
 }

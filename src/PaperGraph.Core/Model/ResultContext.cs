@@ -9,4 +9,8 @@ namespace PaperGraph.Core.Model;
 public sealed record ResultContext(string Qualifier, string? Condition, string? Setting, bool IsCost)
 {
     public static ResultContext Plain { get; } = new("", null, null, false);
+
+    /// <summary>The number as the abstract writes it ("90.0", "1,024"), so "90.0%" never reads as "90%"; null when
+    /// not known (stored before it was kept), and the value is shown instead.</summary>
+    public string? WrittenValue { get; init; }
 }

@@ -23,8 +23,32 @@ public sealed class EvaluationPartnerService(IGraphStore store, EntityLookup ent
         {
             throw new ArgumentOutOfRangeException(nameof(type), type, "Only datasets and methods are evaluated together.");
         }
-        return await entities.ResolveAsync(nameOrKey, type, cancellationToken) is { } entity
-            ? new EvaluationPartners(entity, await store.GetEvaluationPartnersAsync(entity.Key, limit, cancellationToken))
-            : null;
+        if (await entities.ResolveAsync(nameOrKey, type, cancellationToken) is not { } entity)
+        {
+            return null;
+        }
+        var partners = await store.GetEvaluationPartnersAsync(entity.Key, limit, cancellationToken);
+        if (type == EntityType.Method)
+        {
+            return new EvaluationPartners(entity, partners);
+        }
+        // A dataset's variants are the family its leaderboard ranks: each pair stays on its own variant, marked as such.
+        var onVariants = new List<EvaluationPartner>(partners);
+        foreach (var variant in await VariantsAsync(entity, cancellationToken))
+        {
+            onVariants.AddRange((await store.GetEvaluationPartnersAsync(variant.Key, limit, cancellationToken))
+                .Select(partner => partner with { Variant = variant }));
+        }
+        return new EvaluationPartners(entity, onVariants
+            .OrderByDescending(partner => partner.Papers)
+            .ThenBy(partner => partner.Variant is not null)
+            .ThenBy(partner => partner.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(partner => partner.Variant?.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(limit)
+            .ToList());
     }
+
+    /// <summary>The dataset's variants as its leaderboard finds them (recursively); reading no papers of the page.</summary>
+    private async Task<IReadOnlyList<EntityRef>> VariantsAsync(EntityRef dataset, CancellationToken cancellationToken) =>
+        (await store.GetReportsOnAsync(new ReportsOnQuery(dataset.Key, Limit: 0), cancellationToken))?.Variants ?? [];
 }

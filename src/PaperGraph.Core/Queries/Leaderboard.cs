@@ -46,7 +46,16 @@ public sealed record LeaderboardRow(
     ResultContext Context,
     IReadOnlyList<CostFigure> Costs,
     string Sentence,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>The number as the abstract writes it, with qualifier and unit: "90.0%".</summary>
+    public string ValueText => ResultText.Of(Value, Unit, Context);
+}
 
 /// <summary>A cost figure of a paper: "3.8 GPU days".</summary>
-public sealed record CostFigure(string Metric, double Value, string Unit);
+/// <param name="WrittenValue">The number as the abstract writes it; null when not known.</param>
+public sealed record CostFigure(string Metric, double Value, string Unit, string? WrittenValue = null)
+{
+    /// <summary>"3.80 GPU days training cost": the number as written, its unit, then the metric.</summary>
+    public string Text => $"{ResultText.Of(Value, Unit, written: WrittenValue)} {Metric}";
+}

@@ -14,7 +14,7 @@ public static class LeaderboardBuilder
         ArgumentNullException.ThrowIfNull(page);
         var results = page.Papers.SelectMany(paper => paper.Results.Select(result => (paper.Paper, Result: result))).ToList();
         var costs = results.Where(x => x.Result.Context.IsCost)
-            .ToLookup(x => (x.Paper.Id, x.Result.Dataset.Key), x => new CostFigure(x.Result.Metric, x.Result.Value, x.Result.Unit));
+            .ToLookup(x => (x.Paper.Id, x.Result.Dataset.Key), x => new CostFigure(x.Result.Metric, x.Result.Value, x.Result.Unit, x.Result.Context.WrittenValue));
         var tables = results
             .GroupBy(x => (x.Result.Dataset.Key, x.Result.Context.Setting, Metric: x.Result.Metric.ToLowerInvariant(), x.Result.Context.IsCost))
             .Select(group => BuildTable(group.ToList(), everyValue, costs))

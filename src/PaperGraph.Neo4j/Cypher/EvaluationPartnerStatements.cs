@@ -27,8 +27,8 @@ internal static class EvaluationPartnerStatements
         WITH partnerKey, r, p
         ORDER BY r.score, p.id
         WITH partnerKey, r.setting AS setting, r.metricKey AS metricKey,
-             collect({metric: r.metric, value: r.value, unit: r.unit, qualifier: r.qualifier, lowerIsBetter: r.lowerIsBetter, id: p.id, title: p.title, year: p.year}) AS ranked
-        RETURN partnerKey, setting, size(ranked) AS results, ranked[0].metric AS metric, ranked[0].value AS value, ranked[0].unit AS unit,
+             collect({metric: r.metric, value: r.value, valueText: r.valueText, unit: r.unit, qualifier: r.qualifier, lowerIsBetter: r.lowerIsBetter, id: p.id, title: p.title, year: p.year}) AS ranked
+        RETURN partnerKey, setting, size(ranked) AS results, ranked[0].metric AS metric, ranked[0].value AS value, ranked[0].valueText AS valueText, ranked[0].unit AS unit,
                ranked[0].qualifier AS qualifier, ranked[0].lowerIsBetter AS lowerIsBetter, ranked[0].id AS id,
                ranked[0].title AS title, ranked[0].year AS year
         """;

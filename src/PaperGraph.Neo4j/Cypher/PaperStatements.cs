@@ -11,7 +11,7 @@ internal static class PaperStatements
         d.key AS datasetKey, d.type AS datasetType, d.name AS datasetName, r.metric AS metric, r.value AS value, r.unit AS unit,
                r.lowerIsBetter AS lowerIsBetter, r.qualifier AS qualifier, r.condition AS condition, r.setting AS setting,
                r.isCost AS isCost, r.sentenceStart AS sentenceStart, r.sentenceEnd AS sentenceEnd, r.spanStart AS spanStart,
-               r.spanEnd AS spanEnd
+               r.spanEnd AS spanEnd, r.valueText AS valueText
         """;
 
     /// <summary>Caps each BUILDS_ON list: a widely used method links thousands of papers.</summary>

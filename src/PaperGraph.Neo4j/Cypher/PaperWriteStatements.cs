@@ -105,7 +105,7 @@ internal static class PaperWriteStatements
         """,
         Of(("rows", new[] { Row(("paper", "doi:10.1/resnet"), ("dataset", "dataset:imagenet"), ("result", Row(
             ("metric", "top-5 error"), ("metricKey", "top5error"), ("value", 3.57), ("unit", "%"), ("lowerIsBetter", true), ("score", 3.57),
-            ("qualifier", ""), ("condition", null), ("setting", ""), ("isCost", false), ("sentenceStart", 0), ("sentenceEnd", 40),
+            ("qualifier", ""), ("condition", null), ("setting", ""), ("isCost", false), ("valueText", "3.57"), ("sentenceStart", 0), ("sentenceEnd", 40),
             ("spanStart", 30), ("spanEnd", 38), ("ordinal", 0)))) })));
 
     /// <summary>Applies the batch's change of linked papers per entity, as deltas: no entity's papers are recounted.</summary>

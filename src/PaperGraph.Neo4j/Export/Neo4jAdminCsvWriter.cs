@@ -34,7 +34,7 @@ public sealed class Neo4jAdminCsvWriter(int papersPerPage = 1000)
     [
         ":START_ID(Paper)", ":END_ID(Entity)", ":TYPE", "metric", "metricKey", "value:double", "unit", "lowerIsBetter:boolean",
         "score:double", "qualifier", "condition", "setting", "isCost:boolean", "sentenceStart:int", "sentenceEnd:int",
-        "spanStart:int", "spanEnd:int", "ordinal:int",
+        "spanStart:int", "spanEnd:int", "ordinal:int", "valueText",
     ];
 
     private static readonly string[] NameColumns = [":START_ID(EntityName)", ":END_ID(Entity)", ":TYPE"];

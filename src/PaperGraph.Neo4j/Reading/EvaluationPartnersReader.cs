@@ -34,7 +34,10 @@ internal sealed class EvaluationPartnersReader(QueryApiClient client, EntityRead
             record => new MetricBest(
                 record.String("metric"), record.NullableString("setting") is { Length: > 0 } setting ? setting : null, record.Int("results"),
                 record.Double("value"), record.String("unit"), record.NullableString("qualifier") ?? "", record.Bool("lowerIsBetter"),
-                record.PaperSummary()),
+                record.PaperSummary())
+            {
+                WrittenValue = record.NullableString("valueText"),
+            },
             StringComparer.Ordinal);
         return partners.Select(partner => new EvaluationPartner(partner.Entity, partner.Papers, metrics[partner.Entity.Key].ToList())).ToList();
     }

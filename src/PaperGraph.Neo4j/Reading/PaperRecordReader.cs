@@ -77,6 +77,7 @@ internal sealed class PaperRecordReader(QueryApiClient client)
             Condition = context.Condition,
             Setting = context.Setting,
             IsCost = context.IsCost,
+            WrittenValue = context.WrittenValue,
         };
     }
 

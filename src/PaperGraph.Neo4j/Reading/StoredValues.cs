@@ -22,7 +22,10 @@ internal static class StoredValues
     {
         var setting = record.NullableString("setting");
         return new ResultContext(record.NullableString("qualifier") ?? "", record.NullableString("condition"),
-            string.IsNullOrEmpty(setting) ? null : setting, record.Bool("isCost"));
+            string.IsNullOrEmpty(setting) ? null : setting, record.Bool("isCost"))
+        {
+            WrittenValue = record.NullableString("valueText"),
+        };
     }
 
     public static Provenance Provenance(this QueryRecord record) =>

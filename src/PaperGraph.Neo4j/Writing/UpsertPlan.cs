@@ -237,6 +237,7 @@ internal sealed class UpsertPlan
             ("metric", result.Metric), ("metricKey", EntityKey.Fold(result.Metric)), ("value", result.Value), ("unit", result.Unit),
             ("lowerIsBetter", lowerIsBetter), ("score", lowerIsBetter ? result.Value : -result.Value),
             ("qualifier", result.Qualifier), ("condition", result.Condition), ("setting", result.Setting ?? ""), ("isCost", result.IsCost),
+            ("valueText", result.WrittenValue),
             ("sentenceStart", provenance.SentenceStart), ("sentenceEnd", provenance.SentenceEnd),
             ("spanStart", provenance.Start), ("spanEnd", provenance.End), ("ordinal", ordinal));
     }

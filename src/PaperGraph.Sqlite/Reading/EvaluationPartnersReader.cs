@@ -50,7 +50,7 @@ internal static class EvaluationPartnersReader
         var metrics = await connection.Command(
                 $"""
                 WITH pairs AS ({pairPapers})
-                SELECT pairs.partner_pk, r.metric, r.setting, COUNT(*), r.value, r.unit, r.qualifier, r.lower_is_better, MIN(r.score), {StoredRows.PaperSummaryColumns("p")}
+                SELECT pairs.partner_pk, r.metric, r.setting, COUNT(*), r.value, r.unit, r.qualifier, r.lower_is_better, MIN(r.score), r.value_text, {StoredRows.PaperSummaryColumns("p")}
                 FROM pairs
                 JOIN results r ON r.paper_pk = pairs.paper_pk AND r.dataset_pk = pairs.dataset_pk AND r.is_cost = 0
                 JOIN papers p ON p.pk = r.paper_pk
@@ -61,7 +61,10 @@ internal static class EvaluationPartnersReader
                 ("$partners", StoredRows.JsonSet(partners.Select(partner => partner.Pk))))
             .ListAsync(r => (PartnerPk: r.GetInt64(0), Best: new MetricBest(
                 r.GetString(1), r.GetString(2) is { Length: > 0 } setting ? setting : null, r.GetInt32(3), r.GetDouble(4),
-                r.GetString(5), r.GetString(6), r.GetBoolean(7), StoredRows.ReadPaperSummary(r, 9))), cancellationToken);
+                r.GetString(5), r.GetString(6), r.GetBoolean(7), StoredRows.ReadPaperSummary(r, 10))
+            {
+                WrittenValue = r.GetNullableString(9),
+            }), cancellationToken);
         var metricsByPartner = metrics.ToLookup(metric => metric.PartnerPk, metric => metric.Best);
         return partners
             .Select(partner => new EvaluationPartner(partner.Entity, partner.Papers, metricsByPartner[partner.Pk].ToList()))

@@ -88,6 +88,7 @@ internal static class PaperRecordReader
             Condition = context.Condition,
             Setting = context.Setting,
             IsCost = context.IsCost,
+            WrittenValue = context.WrittenValue,
         };
     }
 

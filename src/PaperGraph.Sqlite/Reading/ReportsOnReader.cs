@@ -60,7 +60,7 @@ internal sealed class ReportsOnReader
     {
         var provenance = StoredRows.ReadProvenance(reader, 9);
         var result = new RankedResult(
-            StoredRows.ReadEntity(reader, 17),
+            StoredRows.ReadEntity(reader, 18),
             reader.GetString(5),
             reader.GetDouble(6),
             reader.GetString(7),
@@ -68,7 +68,7 @@ internal sealed class ReportsOnReader
             ranking.RankOf(new ResultGroup(FamilyScores.GroupDataset(reader.GetInt64(1)), reader.GetString(2), reader.GetString(3)), reader.GetDouble(4)),
             StoredRows.ReadResultContext(reader, 13),
             provenance,
-            StoredRows.SentenceOf(reader.GetString(20), provenance));
+            StoredRows.SentenceOf(reader.GetString(21), provenance));
         return new Row(reader.GetInt64(0), result);
     }
 

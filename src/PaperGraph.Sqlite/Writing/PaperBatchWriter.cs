@@ -83,12 +83,12 @@ internal sealed class PaperBatchWriter : IDisposable
             _insertResult = Prepare(
                 """
                 INSERT INTO results (paper_pk, dataset_pk, metric, metric_key, value, unit, lower_is_better,
-                    sentence_start, sentence_end, span_start, span_end, paper_weight, qualifier, condition_text, setting, is_cost)
+                    sentence_start, sentence_end, span_start, span_end, paper_weight, qualifier, condition_text, setting, is_cost, value_text)
                 VALUES ($paper, $dataset, $metric, $metricKey, $value, $unit, $lower, $ss, $se, $s, $e, $weight,
-                    $qualifier, $condition, $setting, $cost)
+                    $qualifier, $condition, $setting, $cost, $written)
                 """,
                 "$paper", "$dataset", "$metric", "$metricKey", "$value", "$unit", "$lower", "$ss", "$se", "$s", "$e", "$weight",
-                "$qualifier", "$condition", "$setting", "$cost"),
+                "$qualifier", "$condition", "$setting", "$cost", "$written"),
             _addPaperCount = Prepare("UPDATE entities SET paper_count = paper_count + $delta WHERE pk = $pk", "$delta", "$pk"),
         ];
     }
@@ -295,7 +295,7 @@ internal sealed class PaperBatchWriter : IDisposable
         var p = result.Provenance;
         _insertResult.Execute(paperPk, datasetPk, result.Metric, EntityKey.Fold(result.Metric), result.Value, result.Unit,
             MetricDirection.IsLowerBetter(result.Metric), p.SentenceStart, p.SentenceEnd, p.Start, p.End, paperWeight,
-            result.Qualifier, result.Condition, result.Setting ?? "", result.IsCost);
+            result.Qualifier, result.Condition, result.Setting ?? "", result.IsCost, result.WrittenValue);
         _relationsWritten++;
     }
 }

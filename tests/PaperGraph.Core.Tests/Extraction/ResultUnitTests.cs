@@ -25,4 +25,12 @@ public sealed class ResultUnitTests
 
         Assert.Equal("", result.Unit);
     }
+
+    [Fact]
+    public void A_number_keeps_the_form_the_sentence_writes_it_in()
+    {
+        var result = Assert.Single(DefaultExtractor.Extract("Our model reaches 90.0% top-1 accuracy on ImageNet.").Results);
+
+        Assert.Equal((90.0, "90.0"), (result.Value, result.WrittenValue));
+    }
 }

@@ -14,11 +14,11 @@ public static class CannedGraphAnswers
     private static readonly string[] ResultFields =
     [
         "datasetKey", "datasetType", "datasetName", "metric", "value", "unit", "lowerIsBetter", "qualifier", "condition", "setting",
-        "isCost", "sentenceStart", "sentenceEnd", "spanStart", "spanEnd",
+        "isCost", "sentenceStart", "sentenceEnd", "spanStart", "spanEnd", "valueText",
     ];
 
     private static readonly object?[] ResultValues =
-        ["dataset:imagenet", "Dataset", "ImageNet", "top-1 error", 20.5, "%", true, "", null, "", false, 0, 10, 0, 5];
+        ["dataset:imagenet", "Dataset", "ImageNet", "top-1 error", 20.5, "%", true, "", null, "", false, 0, 10, 0, 5, "20.50"];
 
     public static FakeQueryApi Server() => new() { Otherwise = Answer };
 
@@ -68,8 +68,8 @@ public static class CannedGraphAnswers
             "evaluation-partners.methods-on" => QueryApiAnswers.Rows([.. Entity, "papers"], [["method:resnet", "Method", "ResNet", 2]]),
             "evaluation-partners.datasets-of" => QueryApiAnswers.Rows([.. Entity, "papers"], [["dataset:imagenet", "Dataset", "ImageNet", 2]]),
             "evaluation-partners.method-metrics-on" or "evaluation-partners.dataset-metrics-of" => QueryApiAnswers.Rows(
-                ["partnerKey", "setting", "results", "metric", "value", "unit", "qualifier", "lowerIsBetter", "id", "title", "year"],
-                [[Partner(request), "", 2, "top-1 error", 20.5, "%", "", true, PaperId, "Deep Residual Learning", 2016]]),
+                ["partnerKey", "setting", "results", "metric", "value", "valueText", "unit", "qualifier", "lowerIsBetter", "id", "title", "year"],
+                [[Partner(request), "", 2, "top-1 error", 20.5, "20.50", "%", "", true, PaperId, "Deep Residual Learning", 2016]]),
             "graph.nodes" => Nodes(request),
             "graph.shortest-path" => QueryApiAnswers.Rows(["ids"], [[new[] { PaperId, "dataset:imagenet" }]]),
             "graph.edges-among" => QueryApiAnswers.Rows(["source", "target", "type", "metric", "value", "unit"],

@@ -19,7 +19,7 @@ public sealed class EvaluationPartnersReadingTests
         Assert.Equal(["method:resnet"], metrics.Parameters!.Value.GetProperty("partners").EnumerateArray().Select(key => key.GetString()));
         var resnet = Assert.Single(methods);
         Assert.Equal(("method:resnet", 2), (resnet.Entity.Key, resnet.Papers));
-        Assert.Equal(("top-1 error", 20.5, null), (resnet.BestResult!.Metric, resnet.BestResult.Value, resnet.BestResult.Setting));
+        Assert.Equal(("top-1 error", 20.5, null, "20.50% top-1 error"), (resnet.BestResult!.Metric, resnet.BestResult.Value, resnet.BestResult.Setting, resnet.BestResult.Text));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class PaperRecordReadingTests
         Assert.Equal(["IN-1K"], entity.Aliases);
         Assert.Equal(("ImageNet-1K", 12, 23), (Assert.Single(entity.Mentions).Text, entity.Mentions[0].Start, entity.Mentions[0].End));
         var result = Assert.Single(record.Extraction.Results);
-        Assert.Equal(("ImageNet", "top-1 error", 20.5, "%", null), (result.Dataset, result.Metric, result.Value, result.Unit, result.Setting));
+        Assert.Equal(("ImageNet", "top-1 error", 20.5, "20.50", "%", null), (result.Dataset, result.Metric, result.Value, result.WrittenValue, result.Unit, result.Setting));
     }
 
     private static HttpResponseMessage Page(RecordedRequest request, string[] stored)

@@ -40,7 +40,8 @@ internal static class EvaluationPartnersCommand
         foreach (var partner in answer.Partners)
         {
             var best = partner.BestResult;
-            table.AddTextRow(partner.Entity.Name, partner.Papers.ToString("N0"), best?.Text ?? "no number", best is null ? "" : TableText.TitleWithYear(best.Paper));
+            var name = partner.Variant is { } variant ? $"{partner.Entity.Name} (on variant {variant.Name})" : partner.Entity.Name;
+            table.AddTextRow(name, partner.Papers.ToString("N0"), best?.Text ?? "no number", best is null ? "" : TableText.TitleWithYear(best.Paper));
         }
         console.Write(table);
     }

@@ -50,7 +50,7 @@ internal static class PaperCommand
             var results = new Table().Title("Results").AddColumns("Dataset", "Metric", "Value", "Condition", "Sentence");
             foreach (var r in details.Results)
             {
-                results.AddTextRow(r.Dataset.Name, r.Metric, ResultText.Of(r.Value, r.Unit, r.Context.Qualifier), r.Context.Condition ?? "", r.Sentence);
+                results.AddTextRow(r.Dataset.Name, r.Metric, r.ValueText, r.Context.Condition ?? "", r.Sentence);
             }
             console.Write(results);
         }

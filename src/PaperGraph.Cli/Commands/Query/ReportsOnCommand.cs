@@ -60,7 +60,7 @@ internal static class ReportsOnCommand
                         first ? TableText.TitleWithYear(paper.Paper) : "",
                         dataset,
                         result.Metric + (result.LowerIsBetter ? " ↓" : ""),
-                        ResultText.Of(result.Value, result.Unit, result.Context.Qualifier),
+                        result.ValueText,
                         result.Context.Condition ?? "",
                         result.Context.IsCost ? "cost" : $"#{result.Rank}");
                     first = false;

@@ -75,7 +75,8 @@ internal sealed class ResultExtractor
             {
                 continue;
             }
-            var value = double.Parse(document.TokenText(i).ToString().Replace(",", ""), CultureInfo.InvariantCulture);
+            var written = document.TokenText(i).ToString();
+            var value = double.Parse(written.Replace(",", ""), CultureInfo.InvariantCulture);
             var end = unit.Length > 0 ? token.End + 1 : token.End;
             var sentence = document.Sentences[token.Sentence];
             var (datasetName, setting) = DatasetSetting.Of(document, dataset);
@@ -85,6 +86,7 @@ internal sealed class ResultExtractor
                 Qualifier = qualifier.Symbol,
                 Setting = setting,
                 IsCost = isCost,
+                WrittenValue = written,
             };
             results.Add((result, i));
             previous = (metric, unit, dataset.Canonical, token.Sentence);

@@ -10,6 +10,10 @@ namespace PaperGraph.Core.Graph.Queries;
 /// figures left out); empty when they give no number.</param>
 public sealed record EvaluationPartner(EntityRef Entity, int Papers, IReadOnlyList<MetricBest> Metrics)
 {
+    /// <summary>The variant of the dataset asked about that the pair is on (ImageNet-1K when asked about ImageNet), as a
+    /// leaderboard ranks a variant apart; null for the dataset itself or when a method was asked about.</summary>
+    public EntityRef? Variant { get; init; }
+
     /// <summary>The pair's best reported result: the best one on the metric its papers report most often.</summary>
     public MetricBest? BestResult => Metrics
         .OrderByDescending(metric => metric.Results)
@@ -24,6 +28,9 @@ public sealed record EvaluationPartner(EntityRef Entity, int Papers, IReadOnlyLi
 public sealed record MetricBest(
     string Metric, string? Setting, int Results, double Value, string Unit, string Qualifier, bool LowerIsBetter, PaperSummary Paper)
 {
+    /// <summary>The number as the abstract writes it ("90.0"); null when not known.</summary>
+    public string? WrittenValue { get; init; }
+
     /// <summary>"78.5% top-1 accuracy", "≈3.1 FID (32×32)".</summary>
-    public string Text => $"{ResultText.Of(Value, Unit, Qualifier)} {Metric}{(Setting is null ? "" : $" ({Setting})")}";
+    public string Text => $"{ResultText.Of(Value, Unit, Qualifier, WrittenValue)} {Metric}{(Setting is null ? "" : $" ({Setting})")}";
 }

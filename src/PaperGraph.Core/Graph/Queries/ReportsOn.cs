@@ -1,4 +1,5 @@
 using PaperGraph.Core.Model;
+using PaperGraph.Core.Queries;
 
 namespace PaperGraph.Core.Graph.Queries;
 
@@ -40,4 +41,8 @@ public sealed record RankedResult(
     int Rank,
     ResultContext Context,
     Provenance Provenance,
-    string Sentence);
+    string Sentence)
+{
+    /// <summary>The number as the abstract writes it, with qualifier and unit: "90.0%".</summary>
+    public string ValueText => ResultText.Of(Value, Unit, Context);
+}
