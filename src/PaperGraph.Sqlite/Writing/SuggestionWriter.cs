@@ -16,19 +16,42 @@ internal static class SuggestionWriter
           AND NOT EXISTS (SELECT 1 FROM suggestion_rejections WHERE kind = $kind AND low_id = $low AND high_id = $high)
         """;
 
+    /// <summary>Above this many rows the table's secondary indexes are dropped and built again from the stored rows:
+    /// a million random-order inserts into two B-trees larger than the page cache cost far more than one sort each.</summary>
+    public const int BulkRows = 20_000;
+
     public static async Task ReplaceAsync(
         SqliteConnection connection, SqliteTransaction transaction, SuggestionKind kind, IReadOnlyList<Suggestion> suggestions,
         CancellationToken cancellationToken)
     {
         var kindName = kind.ToString();
-        await connection.Command("DELETE FROM suggestions WHERE kind = $kind", ("$kind", kindName)).In(transaction).ExecuteAsync(cancellationToken);
-        using var insert = new PreparedCommand(connection, transaction, Insert, "$kind", "$source", "$target", "$score", "$reasons", "$role", "$low", "$high");
-        foreach (var suggestion in suggestions.Where(suggestion => suggestion.Kind == kind))
+        var rows = suggestions.Where(suggestion => suggestion.Kind == kind)
+            .OrderBy(suggestion => suggestion.SourceId, StringComparer.Ordinal).ThenBy(suggestion => suggestion.TargetId, StringComparer.Ordinal)
+            .ToList();
+        // The indexes' own definitions are kept from the schema, so a later migration that changes them still holds.
+        var indexes = rows.Count >= BulkRows
+            ? await connection.Command("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions' AND sql IS NOT NULL")
+                .In(transaction).ListAsync(reader => (Name: reader.GetString(0), Sql: reader.GetString(1)), cancellationToken)
+            : [];
+        foreach (var (name, _) in indexes)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var pair = SuggestionPair.Of(suggestion.SourceId, suggestion.TargetId);
-            insert.Execute(kindName, suggestion.SourceId, suggestion.TargetId, suggestion.Score,
-                JsonSerializer.Serialize(suggestion.Reasons), suggestion.Role?.ToString(), pair.Low, pair.High);
+            await connection.Command($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"").In(transaction).ExecuteAsync(cancellationToken);
+        }
+        await connection.Command("DELETE FROM suggestions WHERE kind = $kind", ("$kind", kindName)).In(transaction).ExecuteAsync(cancellationToken);
+        // Rows arrive in primary-key order, so the table itself grows at its end instead of splitting pages everywhere.
+        using (var insert = new PreparedCommand(connection, transaction, Insert, "$kind", "$source", "$target", "$score", "$reasons", "$role", "$low", "$high"))
+        {
+            foreach (var suggestion in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var pair = SuggestionPair.Of(suggestion.SourceId, suggestion.TargetId);
+                insert.Execute(kindName, suggestion.SourceId, suggestion.TargetId, suggestion.Score,
+                    JsonSerializer.Serialize(suggestion.Reasons), suggestion.Role?.ToString(), pair.Low, pair.High);
+            }
+        }
+        foreach (var (_, sql) in indexes)
+        {
+            await connection.Command(sql).In(transaction).ExecuteAsync(cancellationToken);
         }
     }
 
