@@ -43,6 +43,19 @@ public abstract partial class GraphStoreContractTests
     }
 
     [ContractFact]
+    public async Task A_replacement_of_many_thousand_rows_keeps_the_stored_ones_readable_from_either_end()
+    {
+        var store = await SuggestionStoreAsync();
+        var absent = Enumerable.Range(0, 25_000).Select(i => Similar(Detector, PaperRecordBuilder.Paper($"Absent paper {i}"), 0.1));
+
+        await store.ReplaceSuggestionsAsync(SuggestionKind.SimilarPaper, [.. absent, Similar(Parser, Segmenter, 0.6, "resnet")]);
+
+        var found = await store.GetSuggestionsForAsync(Segmenter.Id, SuggestionKind.SimilarPaper);
+        Assert.Equal(Parser.Id, Assert.Single(found).SourceId);
+        Assert.Equal(1, (await store.GetTopSuggestionsAsync(new SuggestionQuery(SuggestionKind.SimilarPaper))).Total);
+    }
+
+    [ContractFact]
     public async Task Suggestions_between_nodes_the_store_lacks_are_not_stored()
     {
         var store = await SuggestionStoreAsync();

@@ -161,8 +161,12 @@ internal static class BenchCommand
         table.AddTextRow("reports-on latency", $"p50 {latency.P50:N2} ms, p95 {latency.P95:N2} ms, p99 {latency.P99:N2} ms, max {latency.Max:N2} ms over {latency.Runs} runs");
         if (suggestions is not null)
         {
-            table.AddTextRow("All suggestions", $"{suggestions.Seconds:N1} s for {suggestions.Papers:N0} papers and {suggestions.Entities:N0} entities (read, computed, stored: " +
+            table.AddTextRow("All suggestions", $"{suggestions.Seconds:N1} s (CPU {suggestions.CpuSeconds:N1} s) for {suggestions.Papers:N0} papers and {suggestions.Entities:N0} entities (read, computed, stored: " +
                 string.Join(", ", suggestions.Stored.Select(kind => $"{kind.Value:N0} {kind.Key}")) + ")");
+            foreach (var stage in suggestions.Stages)
+            {
+                table.AddTextRow($"  {stage.Name}", $"{stage.Seconds:N1} s (CPU {stage.CpuSeconds:N1} s)");
+            }
             table.AddTextRow("Peak working set", $"{Mebibytes(suggestions.PeakWorkingSetBytes):N0} MiB (whole process, import included)");
         }
         console.Write(table);

@@ -25,15 +25,14 @@ public sealed class MissingLinkFinder(KnowledgeBase knowledge, SuggestionOptions
         SuggestionCorpus corpus, IReadOnlyList<List<(int Neighbour, double Score)>> neighbours, CancellationToken cancellationToken = default)
     {
         var names = Names(corpus);
-        var suggestions = new List<Suggestion>();
-        for (var i = 0; i < corpus.Papers.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            suggestions.AddRange(ForPaper(corpus, corpus.Papers[i], neighbours[i], names)
+        // Papers are independent and the names are only read, so they are scored on all cores, in corpus order.
+        var perPaper = new Suggestion[corpus.Papers.Count][];
+        Parallel.For(0, corpus.Papers.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            perPaper[i] = ForPaper(corpus, corpus.Papers[i], neighbours[i], names)
                 .OrderByDescending(suggestion => suggestion.Score).ThenBy(suggestion => suggestion.TargetId, StringComparer.Ordinal)
-                .Take(options.LinksPerPaper));
-        }
-        return suggestions;
+                .Take(options.LinksPerPaper)
+                .ToArray());
+        return perPaper.SelectMany(paper => paper).ToList();
     }
 
     private IEnumerable<Suggestion> ForPaper(

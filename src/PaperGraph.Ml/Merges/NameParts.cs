@@ -12,8 +12,13 @@ public sealed class NameParts
         Name = name;
         Tokens = Tokenize(name);
         Numbers = Tokens.Where(token => char.IsDigit(token[0])).Select(token => token.TrimStart('0')).ToHashSet(StringComparer.Ordinal);
-        Content = Tokens.Where(token => !Filler.Contains(token)).ToHashSet(StringComparer.Ordinal);
+        ContentWords = Tokens.Where(token => !Filler.Contains(token)).ToList();
+        Content = ContentWords.ToHashSet(StringComparer.Ordinal);
         Folded = string.Concat(Tokens);
+        Stem = Filler.Where(word => word.Length >= 3 && Folded.Length > word.Length + 1 && Folded.EndsWith(word, StringComparison.Ordinal))
+            .Select(word => Folded[..^word.Length]).MinBy(stem => stem.Length) ?? Folded;
+        IsAcronym = !name.Any(char.IsWhiteSpace) && name.Count(char.IsUpper) >= 2
+            && name.TrimEnd('s').Where(char.IsLetter).All(char.IsUpper);
         Fingerprint = string.Join(' ', name.ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
@@ -33,6 +38,15 @@ public sealed class NameParts
     /// <summary>Tokens that are not filler words.</summary>
     public IReadOnlySet<string> Content { get; }
 
+    /// <summary>The content tokens in the order of the name.</summary>
+    public IReadOnlyList<string> ContentWords { get; }
+
+    /// <summary>The folded name without a trailing filler word ("CSPNet" is csp, "SKNets" is sk).</summary>
+    public string Stem { get; }
+
+    /// <summary>Written as capitals, one word, maybe with digits and a plural s: "CSP", "GMNs", "RMSE".</summary>
+    public bool IsAcronym { get; }
+
     /// <summary>Letters and digits, lower case: what edit distance compares.</summary>
     public string Folded { get; }
 
@@ -44,6 +58,28 @@ public sealed class NameParts
 
     /// <summary>The initials of a name of several words ("Frechet Inception Distance" is fid).</summary>
     public string Initials => Tokens.Count < 2 ? "" : string.Concat(Tokens.Where(token => char.IsLetter(token[0])).Select(token => token[0]));
+
+    /// <summary>Whether this one-word name abbreviates <paramref name="longName"/>: its letters appear in order in the
+    /// long name's, starting with the long name's first letter ("LiTS" of "Liver Tumor Segmentation", "CNN" of
+    /// "convolutional neural network").</summary>
+    public bool Abbreviates(NameParts longName)
+    {
+        var letters = Stem;
+        var text = longName.Folded;
+        if (letters.Length < 2 || text.Length <= letters.Length || text[0] != letters[0])
+        {
+            return false;
+        }
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (at < letters.Length && c == letters[at])
+            {
+                at++;
+            }
+        }
+        return at == letters.Length;
+    }
 
     private static List<string> Tokenize(string name)
     {

@@ -19,13 +19,15 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         IProgress<int>? done = null, CancellationToken cancellationToken = default)
     {
         var shared = SharedFeatures(vectors);
-        var postings = Index(vectors, shared);
+        var keys = new (int Feature, float Weight)[vectors.Count][];
+        Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken }, v => keys[v] = Keys(vectors[v], shared));
+        var postings = Index(keys);
         var results = new List<(int, double)>[vectors.Count];
         Parallel.For(0, vectors.Count, new ParallelOptions { CancellationToken = cancellationToken },
             () => new Accumulator(vectors.Count),
             (i, _, accumulator) =>
             {
-                results[i] = Neighbours(vectors, shared, postings, accumulator, i, k, minScore, allowed);
+                results[i] = Neighbours(vectors, keys, postings, accumulator, i, k, minScore, allowed);
                 if (i % 1000 == 0)
                 {
                     done?.Report(i);
@@ -54,12 +56,12 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         return shared;
     }
 
-    private Dictionary<int, List<(int Vector, float Weight)>> Index(IReadOnlyList<SparseVector> vectors, HashSet<int> shared)
+    private Dictionary<int, List<(int Vector, float Weight)>> Index((int Feature, float Weight)[][] keys)
     {
         var postings = new Dictionary<int, List<(int, float)>>();
-        for (var v = 0; v < vectors.Count; v++)
+        for (var v = 0; v < keys.Length; v++)
         {
-            foreach (var (feature, weight) in Keys(vectors[v], shared))
+            foreach (var (feature, weight) in keys[v])
             {
                 if (!postings.TryGetValue(feature, out var list))
                 {
@@ -79,14 +81,14 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
         return postings;
     }
 
-    private IEnumerable<(int Feature, float Weight)> Keys(SparseVector vector, HashSet<int> shared) =>
-        vector.Indices.Zip(vector.Values).Where(pair => shared.Contains(pair.First)).OrderByDescending(pair => pair.Second).Take(BlockingFeatures);
+    private (int Feature, float Weight)[] Keys(SparseVector vector, HashSet<int> shared) =>
+        vector.Indices.Zip(vector.Values).Where(pair => shared.Contains(pair.First)).OrderByDescending(pair => pair.Second).Take(BlockingFeatures).ToArray();
 
     private List<(int, double)> Neighbours(
-        IReadOnlyList<SparseVector> vectors, HashSet<int> shared, Dictionary<int, List<(int Vector, float Weight)>> postings,
+        IReadOnlyList<SparseVector> vectors, (int Feature, float Weight)[][] keys, Dictionary<int, List<(int Vector, float Weight)>> postings,
         Accumulator accumulator, int query, int k, double minScore, Func<int, int, bool>? allowed)
     {
-        foreach (var (feature, weight) in Keys(vectors[query], shared))
+        foreach (var (feature, weight) in keys[query])
         {
             if (postings.TryGetValue(feature, out var list))
             {
@@ -124,15 +126,40 @@ public sealed class NearestNeighbours(int blockingFeatures = 16, int maxPostings
             _scores[vector] += score;
         }
 
+        /// <summary>The <paramref name="count"/> best candidates (highest partial score, then lowest index), found with a
+        /// bounded heap: a query touches thousands of candidates, and sorting all of them is wasted work.</summary>
         public List<int> Best(int count)
         {
-            var best = _touched.OrderByDescending(v => _scores[v]).ThenBy(v => v).Take(count).ToList();
+            var heap = new PriorityQueue<int, (float Score, int Vector)>(count + 1, WorstFirst.Instance);
             foreach (var v in _touched)
             {
+                heap.Enqueue(v, (_scores[v], v));
+                if (heap.Count > count)
+                {
+                    heap.Dequeue();
+                }
                 _scores[v] = 0;
             }
             _touched.Clear();
+            var best = new List<int>(heap.Count);
+            while (heap.TryDequeue(out var v, out _))
+            {
+                best.Add(v);
+            }
+            best.Reverse();
             return best;
+        }
+    }
+
+    /// <summary>Orders candidates worst first: lower score, then higher index.</summary>
+    private sealed class WorstFirst : IComparer<(float Score, int Vector)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Score, int Vector) x, (float Score, int Vector) y)
+        {
+            var byScore = x.Score.CompareTo(y.Score);
+            return byScore != 0 ? byScore : y.Vector.CompareTo(x.Vector);
         }
     }
 }

@@ -15,24 +15,26 @@ public sealed class SimilarPaperFinder(MLContext ml, SuggestionOptions options)
     public Result Find(SuggestionCorpus corpus, IProgress<SuggestionProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var total = corpus.Papers.Count;
+        progress?.Report(new SuggestionProgress("featurizing papers", 0, total));
         var vectors = TextVectors.Featurize(ml, corpus.Papers.Select(paper => paper.Text), options.FeaturesPerPaper,
             rowsRead: SynchronousProgress.Stage(progress, "featurizing papers", total), cancellationToken: cancellationToken);
         var neighbours = new NearestNeighbours().Find(vectors.Vectors, options.SimilarPapers, options.MinSimilarity,
             done: SynchronousProgress.Stage(progress, "finding similar papers", total), cancellationToken: cancellationToken);
-        var suggestions = new List<Suggestion>();
-        for (var i = 0; i < total; i++)
-        {
-            foreach (var (neighbour, score) in neighbours[i])
-            {
-                var shared = vectors.Vectors[i].SharedFeatures(vectors.Vectors[neighbour])
-                    .Select(feature => vectors.Terms.GetValueOrDefault(feature))
-                    .OfType<string>()
-                    .Take(options.SharedTerms)
-                    .ToList();
-                suggestions.Add(new Suggestion(SuggestionKind.SimilarPaper, corpus.Papers[i].Id, corpus.Papers[neighbour].Id,
-                    Math.Clamp(score, 0, 1), shared));
-            }
-        }
+        progress?.Report(new SuggestionProgress("explaining similar papers", 0, total));
+        var perPaper = new Suggestion[total][];
+        Parallel.For(0, total, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            perPaper[i] = neighbours[i].Select(pair => Explained(corpus, vectors, i, pair.Neighbour, pair.Score)).ToArray());
+        var suggestions = perPaper.SelectMany(paper => paper).ToList();
         return new Result(suggestions, neighbours);
+    }
+
+    private Suggestion Explained(SuggestionCorpus corpus, TextVectors vectors, int paper, int neighbour, double score)
+    {
+        var shared = vectors.Vectors[paper].SharedFeatures(vectors.Vectors[neighbour])
+            .Select(feature => vectors.Terms.GetValueOrDefault(feature))
+            .OfType<string>()
+            .Take(options.SharedTerms)
+            .ToList();
+        return new Suggestion(SuggestionKind.SimilarPaper, corpus.Papers[paper].Id, corpus.Papers[neighbour].Id, Math.Clamp(score, 0, 1), shared);
     }
 }

@@ -16,6 +16,9 @@ public sealed class TextVectors
     /// estimates them well, and fitting on all of 100,000 abstracts costs more than transforming them.</summary>
     public const int MaxFitTexts = 5000;
 
+    /// <summary>Texts from which on the transform runs in parallel parts (below, one part costs less than starting more).</summary>
+    public const int ParallelTexts = 2000;
+
     private TextVectors(List<SparseVector> vectors, Dictionary<int, string> terms)
     {
         Vectors = vectors;
@@ -50,30 +53,49 @@ public sealed class TextVectors
             KeepPunctuations = false,
             KeepNumbers = true,
         };
-        var transformed = ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, TextColumn).Fit(fitRows).Transform(data);
+        var featurizer = ml.Transforms.Text.FeaturizeText(FeaturesColumn, options, TextColumn).Fit(fitRows);
+        // The fitted featurizer is read-only, so parts of a large corpus are transformed and pruned on all cores at once;
+        // the views are built here and only their cursors run in parallel.
+        var partCount = rows.Count < ParallelTexts ? 1 : Environment.ProcessorCount;
+        var partSize = (rows.Count + partCount - 1) / partCount;
+        var parts = Enumerable.Range(0, partCount)
+            .Select(part => featurizer.Transform(ml.Data.LoadFromEnumerable(rows.Skip(part * partSize).Take(partSize).ToList())))
+            .ToList();
+        var read = 0;
+        var partVectors = new List<SparseVector>[partCount];
+        Parallel.For(0, partCount, new ParallelOptions { CancellationToken = cancellationToken }, part =>
+            partVectors[part] = Read(parts[part], keepPerText, () =>
+            {
+                var done = Interlocked.Add(ref read, 1000);
+                rowsRead?.Report(done);
+            }, cancellationToken));
+        var vectors = partVectors.SelectMany(part => part).ToList();
+        var column = featurizer.GetOutputSchema(data.Schema)[FeaturesColumn];
+        return new TextVectors(vectors, words ? WordTerms(column, vectors.SelectMany(vector => vector.Indices).ToHashSet()) : []);
+    }
+
+    /// <summary>The pruned vectors of one transformed view, in row order; <paramref name="thousandRead"/> is called
+    /// after every thousand rows.</summary>
+    private static List<SparseVector> Read(IDataView transformed, int keepPerText, Action thousandRead, CancellationToken cancellationToken)
+    {
         var column = transformed.Schema[FeaturesColumn];
         var vectors = new List<SparseVector>();
-        var used = new HashSet<int>();
-        using (var cursor = transformed.GetRowCursor([column]))
+        using var cursor = transformed.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        VBuffer<float> row = default;
+        while (cursor.MoveNext())
         {
-            var getter = cursor.GetGetter<VBuffer<float>>(column);
-            VBuffer<float> row = default;
-            while (cursor.MoveNext())
+            cancellationToken.ThrowIfCancellationRequested();
+            getter(ref row);
+            vectors.Add(row.IsDense
+                ? SparseVector.Pruned(Enumerable.Range(0, row.Length).ToArray(), row.GetValues(), keepPerText)
+                : SparseVector.Pruned(row.GetIndices(), row.GetValues(), keepPerText));
+            if (vectors.Count % 1000 == 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                getter(ref row);
-                var vector = row.IsDense
-                    ? SparseVector.Pruned(Enumerable.Range(0, row.Length).ToArray(), row.GetValues(), keepPerText)
-                    : SparseVector.Pruned(row.GetIndices(), row.GetValues(), keepPerText);
-                vectors.Add(vector);
-                used.UnionWith(vector.Indices);
-                if (vectors.Count % 1000 == 0)
-                {
-                    rowsRead?.Report(vectors.Count);
-                }
+                thousandRead();
             }
         }
-        return new TextVectors(vectors, words ? WordTerms(column, used) : []);
+        return vectors;
     }
 
     private static Dictionary<int, string> WordTerms(DataViewSchema.Column column, HashSet<int> used)

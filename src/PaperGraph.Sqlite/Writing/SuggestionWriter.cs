@@ -15,18 +15,41 @@ internal static class SuggestionWriter
           AND (EXISTS (SELECT 1 FROM papers WHERE id = $target) OR EXISTS (SELECT 1 FROM entities WHERE key = $target))
         """;
 
+    /// <summary>Above this many rows the table's secondary indexes are dropped and built again from the stored rows:
+    /// a million random-order inserts into two B-trees larger than the page cache cost far more than one sort each.</summary>
+    public const int BulkRows = 20_000;
+
     public static async Task ReplaceAsync(
         SqliteConnection connection, SqliteTransaction transaction, SuggestionKind kind, IReadOnlyList<Suggestion> suggestions,
         CancellationToken cancellationToken)
     {
         var kindName = kind.ToString();
-        await connection.Command("DELETE FROM suggestions WHERE kind = $kind", ("$kind", kindName)).In(transaction).ExecuteAsync(cancellationToken);
-        using var insert = new PreparedCommand(connection, transaction, Insert, "$kind", "$source", "$target", "$score", "$reasons", "$role");
-        foreach (var suggestion in suggestions.Where(suggestion => suggestion.Kind == kind))
+        var rows = suggestions.Where(suggestion => suggestion.Kind == kind)
+            .OrderBy(suggestion => suggestion.SourceId, StringComparer.Ordinal).ThenBy(suggestion => suggestion.TargetId, StringComparer.Ordinal)
+            .ToList();
+        // The indexes' own definitions are kept from the schema, so a later migration that changes them still holds.
+        var indexes = rows.Count >= BulkRows
+            ? await connection.Command("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions' AND sql IS NOT NULL")
+                .In(transaction).ListAsync(reader => (Name: reader.GetString(0), Sql: reader.GetString(1)), cancellationToken)
+            : [];
+        foreach (var (name, _) in indexes)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            insert.Execute(kindName, suggestion.SourceId, suggestion.TargetId, suggestion.Score,
-                JsonSerializer.Serialize(suggestion.Reasons), suggestion.Role?.ToString());
+            await connection.Command($"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"").In(transaction).ExecuteAsync(cancellationToken);
+        }
+        await connection.Command("DELETE FROM suggestions WHERE kind = $kind", ("$kind", kindName)).In(transaction).ExecuteAsync(cancellationToken);
+        // Rows arrive in primary-key order, so the table itself grows at its end instead of splitting pages everywhere.
+        using (var insert = new PreparedCommand(connection, transaction, Insert, "$kind", "$source", "$target", "$score", "$reasons", "$role"))
+        {
+            foreach (var suggestion in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                insert.Execute(kindName, suggestion.SourceId, suggestion.TargetId, suggestion.Score,
+                    JsonSerializer.Serialize(suggestion.Reasons), suggestion.Role?.ToString());
+            }
+        }
+        foreach (var (_, sql) in indexes)
+        {
+            await connection.Command(sql).In(transaction).ExecuteAsync(cancellationToken);
         }
     }
 

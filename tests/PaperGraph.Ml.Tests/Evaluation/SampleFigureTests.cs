@@ -44,8 +44,10 @@ public sealed class SampleFigureTests(SampleCorpus sample, ITestOutputHelper out
         Assert.True(result.Recall > 0.3, result.ToString());
     }
 
+    /// <summary>A curator decides 20 judged pairs drawn with a fixed seed; the classifier retrained on those decisions
+    /// is measured on the other judged pairs it proposes (Data/sample-merge-judgements.tsv says how they were judged).</summary>
     [Fact]
-    public void Twenty_simulated_curator_decisions_retrain_the_classifier()
+    public void Twenty_simulated_curator_decisions_do_not_lower_precision_on_held_out_pairs()
     {
         var judged = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "sample-merge-judgements.tsv"))
             .Where(line => line.Length > 0 && line[0] != '#')
@@ -62,10 +64,11 @@ public sealed class SampleFigureTests(SampleCorpus sample, ITestOutputHelper out
         var before = Precision(new MergeCandidateFinder(new MLContext(7), Knowledge, new SuggestionOptions()).Find(sample.Corpus, []), held);
         var after = Precision(new MergeCandidateFinder(new MLContext(7), Knowledge, new SuggestionOptions()).Find(sample.Corpus, rules), held);
 
-        output.WriteLine($"merge classifier on {held.Count} held-out judged candidates ({held.Count(p => p.Correct)} correct): " +
+        output.WriteLine($"merge classifier on {held.Count} held-out judged pairs ({held.Count(p => p.Correct)} correct): " +
             $"before {before.Proposed} proposed, precision {before.Precision:P1}; after 20 decisions ({decided.Count(p => p.Correct)} merges, " +
             $"{decided.Count(p => !p.Correct)} rejections) {after.Proposed} proposed, precision {after.Precision:P1}");
-        Assert.True(after.Proposed < before.Proposed, $"{after} vs {before}");
+        Assert.True(before.Proposed > 0, "no held-out pair proposed before the decisions");
+        Assert.True(after.Precision >= before.Precision, $"{after} vs {before}");
     }
 
     private static (int Proposed, double Precision) Precision(MergeCandidateFinder.Result result, List<(string Source, string Target, bool Correct)> held)

@@ -17,6 +17,8 @@ public sealed class MergeCandidateTests
     [InlineData(EntityType.Method, "ResNet-50", "ResNet-101")]
     [InlineData(EntityType.Method, "YOLOv4", "YOLOv7")]
     [InlineData(EntityType.Metric, "top-1", "top-5")]
+    [InlineData(EntityType.Task, "semi-supervised learning", "self-supervised learning")]
+    [InlineData(EntityType.Method, "QAT", "PTQ")]
     public void Names_that_differ_in_a_number_or_a_qualifier_are_never_merge_candidates(EntityType type, string first, string second)
     {
         var result = Find(Corpora.Naming(type, first, second, first, second));
