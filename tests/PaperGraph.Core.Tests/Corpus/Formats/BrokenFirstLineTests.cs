@@ -49,6 +49,19 @@ public sealed class BrokenFirstLineTests : IDisposable
         Assert.Equal("BetaNet", Assert.Single(records, r => r.Paper is not null).Paper!.Title);
     }
 
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\"title\": \"AlphaNet\"\n{\"title\": \"GammaNet\", \"abstract\": \"We pro")]
+    public async Task First_lines_cut_to_a_brace_or_broken_twice_in_a_row_keep_the_rest(string broken)
+    {
+        var path = _files.Write("papers.jsonl", broken + "\n{\"title\": \"BetaNet\", \"abstract\": \"We propose BetaNet.\"}\n");
+
+        var records = await CorpusFiles.ReadAllAsync(path, CorpusFormat.JsonLines);
+
+        Assert.Equal("BetaNet", Assert.Single(records, r => r.Paper is not null).Paper!.Title);
+        Assert.All(records.Where(r => r.Error is not null), r => Assert.True(r.Line < records.Single(p => p.Paper is not null).Line));
+    }
+
     [Fact]
     public async Task An_indented_page_whose_only_work_sits_on_one_line_is_still_one_document()
     {
