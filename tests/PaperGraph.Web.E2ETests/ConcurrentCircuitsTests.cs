@@ -11,7 +11,7 @@ namespace PaperGraph.Web.E2ETests;
 public sealed class ConcurrentCircuitsTests(AppFixture app, ITestOutputHelper output)
 {
     private const int Readers = 20;
-    private const int LoadsAtOnce = 5;
+    private const int LoadsAtOnce = 3;
 
     /// <summary>Generous: twenty tabs share the machine's cores with the server and each other.</summary>
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(90);
@@ -97,7 +97,7 @@ public sealed class ConcurrentCircuitsTests(AppFixture app, ITestOutputHelper ou
         }
         try
         {
-            await tab.GotoAsync(path);
+            await tab.GotoAsync(path, StepTimeout);
         }
         finally
         {
