@@ -58,13 +58,13 @@ public sealed class BlazorPage : IAsyncDisposable
     /// <summary>Errors the page logged to the browser console so far.</summary>
     public IReadOnlyCollection<string> ConsoleErrors => _consoleErrors;
 
-    /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it; fails at once
-    /// when the circuit closes instead.</summary>
-    public async Task GotoAsync(string path)
+    /// <summary>Opens a path of the app and waits until the interactive circuit has rendered it (30 s unless
+    /// <paramref name="circuitTimeout"/> says otherwise); fails at once when the circuit closes instead.</summary>
+    public async Task GotoAsync(string path, TimeSpan? circuitTimeout = null)
     {
         _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
         await Page.GotoAsync(path);
-        await _rendered.Task.WaitAsync(CircuitTimeout);
+        await _rendered.Task.WaitAsync(circuitTimeout ?? CircuitTimeout);
     }
 
     /// <summary>Waits a moment, then fails when the circuit was closed: SignalR logged a close with an error
