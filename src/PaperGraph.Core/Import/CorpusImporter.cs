@@ -139,7 +139,8 @@ public sealed class CorpusImporter(
         // After the previous write, so papers and stubs it stored are found by their keys; the rules after that,
         // since a rule names the paper by the id it is stored under.
         var resolved = await _identities.ResolveAsync(extracted, cancellationToken);
-        var records = rules.Count == 0 ? resolved : resolved.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
+        tally.Resolved(resolved, settings.ListedPapers);
+        var records = rules.Count == 0 ? resolved.Records : resolved.Records.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
         return records.Count == 0 ? null : Task.Run(() => ImportMetrics.MeasureWriteAsync(records.Count, () => store.UpsertAsync(records, cancellationToken)), cancellationToken);
     }
 
@@ -151,7 +152,7 @@ public sealed class CorpusImporter(
             _logger.LogWarning("Rejected {CorpusFile} line {Line}: {Reason}", error.File, error.Line, error.Message);
         }
         _logger.LogInformation(
-            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Rejected} rejected",
-            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Rejected.Count);
+            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Stubs} stubs, {Citations} citations, {Rejected} rejected",
+            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Stubs, summary.Citations, summary.Rejected.Count);
     }
 }

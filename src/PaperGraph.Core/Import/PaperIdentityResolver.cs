@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Import;
@@ -8,21 +9,29 @@ namespace PaperGraph.Core.Import;
 /// Semantic Scholar id, title and year), in that order of trust. Works found nowhere become stubs.</summary>
 internal sealed class PaperIdentityResolver(IGraphStore store)
 {
-    public async Task<IReadOnlyList<PaperRecord>> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
+    public async Task<ResolvedBatch> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         var keys = records.SelectMany(r => r.Paper.Keys.Concat(WorksOf(r.Paper).SelectMany(work => work.Keys))).ToHashSet(StringComparer.Ordinal);
-        if (keys.Count == 0)
-        {
-            return records;
-        }
-        var known = new Dictionary<string, string>(await store.FindPapersByKeyAsync(keys, cancellationToken), StringComparer.Ordinal);
+        var stored = keys.Count == 0 ? new Dictionary<string, string>() : await store.FindPapersByKeyAsync(keys, cancellationToken);
+        var known = new Dictionary<string, string>(stored, StringComparer.Ordinal);
         // Papers first, so a work cited in the batch resolves to the paper the batch imports rather than a stub.
         var papers = records.Select(record => Resolve(record.Paper, known)).ToList();
-        return records.Select((record, i) => record with
+        var resolved = records.Select((record, i) => record with
         {
             Paper = papers[i],
             Citations = CitationsOf(papers[i], known),
         }).ToList();
+        var storedIds = stored.Values.ToHashSet(StringComparer.Ordinal);
+        var newPapers = papers.Where(paper => !storedIds.Contains(paper.Id)).DistinctBy(paper => paper.Id)
+            .Select(paper => new PaperSummary(paper.Id, paper.Title, paper.Year)).ToList();
+        var batchIds = papers.Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
+        var newStubs = resolved
+            .SelectMany(record => (record.Citations?.References ?? []).Concat(record.Citations?.CitedBy ?? []))
+            .Select(stub => stub.Id)
+            .Where(id => !storedIds.Contains(id) && !batchIds.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return new ResolvedBatch(resolved, newPapers, newStubs);
     }
 
     private static IEnumerable<CitedWork> WorksOf(Paper paper) => (paper.References ?? []).Concat(paper.CitedBy ?? []);
