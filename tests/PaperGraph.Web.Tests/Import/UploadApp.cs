@@ -8,10 +8,11 @@ namespace PaperGraph.Web.Tests.Import;
 
 /// <summary>The real app on Kestrel (request size limits are Kestrel's; the test server has none) over an empty SQLite
 /// file in a temporary folder, with importing from the browser turned on and an upload limit of
-/// <see cref="MaxImportBytes"/>, small enough to go over in a test.</summary>
+/// <see cref="MaxImportBytes"/>: above the app's general request body limit (1 MB), so that a test shows the import
+/// endpoint has its own, and small enough to go over in a test.</summary>
 public sealed class UploadApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const long MaxImportBytes = 128 * 1024;
+    public const long MaxImportBytes = 2 * 1024 * 1024;
     private readonly string _folder = Directory.CreateTempSubdirectory("papergraph-upload-tests-").FullName;
 
     public UploadApp() => UseKestrel(0);
