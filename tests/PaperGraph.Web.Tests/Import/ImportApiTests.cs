@@ -102,6 +102,20 @@ public sealed class ImportApiTests(UploadApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Uploading_the_same_file_again_updates_its_papers_and_lists_none_as_new()
+    {
+        await _browser.SignInAsync("ada");
+        var file = ("again.jsonl", Encoding.UTF8.GetBytes(string.Join('\n', JsonLine("again-1", "Again Net One"), JsonLine("again-2", "Again Net Two"))));
+        await PostFilesAsync(await _browser.ApiTokenAsync(), file);
+
+        var response = await PostFilesAsync(await _browser.ApiTokenAsync(), file);
+
+        var summary = (await response.Content.ReadFromJsonAsync<ImportSummary>(SeededApp.Json))!;
+        Assert.Equal((0, 2), (summary.PapersAdded, summary.PapersUpdated));
+        Assert.Empty(summary.AddedPapers);
+    }
+
+    [Fact]
     public async Task An_upload_over_the_apps_general_body_limit_but_within_the_import_limit_is_imported()
     {
         await _browser.SignInAsync("ada");
