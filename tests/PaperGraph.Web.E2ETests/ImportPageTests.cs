@@ -34,12 +34,7 @@ public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
     {
         await using var tab = await app.OpenPageAsync();
         var page = tab.Page;
-        await page.GotoAsync("/signin?returnUrl=%2Fimport");
-        await page.GetByTestId("signin-name").FillAsync("ada");
-        await page.GetByTestId("signin-password").FillAsync(Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/import");
-        await tab.GotoAsync("/import");
+        await tab.SignInAsync("ada", Password, "/import");
 
         await page.Locator("input[type=file]").SetInputFilesAsync(D2lBib);
         await Assertions.Expect(page.GetByTestId("import-chosen")).ToContainTextAsync("d2l.bib");

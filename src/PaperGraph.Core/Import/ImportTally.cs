@@ -30,15 +30,19 @@ internal sealed class ImportTally
 
     public void Reject(IEnumerable<CorpusError> errors) => _rejected.AddRange(errors);
 
-    /// <summary>Counts a batch's new stubs and citations and keeps its new papers, up to <paramref name="listed"/> in all.</summary>
-    public void Resolved(ResolvedBatch batch, int listed)
+    /// <summary>Counts a batch's new stubs and citations.</summary>
+    public void Resolved(ResolvedBatch batch)
     {
         _stubs += batch.NewStubs;
         _citations += batch.Citations;
-        _newPapers.AddRange(batch.NewPapers.Take(Math.Max(0, listed - _newPapers.Count)));
     }
 
-    public void Wrote(UpsertSummary batch) => _written = _written.Add(batch);
+    /// <summary>Counts a written batch and keeps its new papers, up to <paramref name="listed"/> in all.</summary>
+    public void Wrote(WrittenBatch batch, int listed)
+    {
+        _written = _written.Add(batch.Written);
+        _newPapers.AddRange(batch.NewPapers.Take(Math.Max(0, listed - _newPapers.Count)));
+    }
 
     public ImportProgress Progress(string file) => new(file, RecordsRead, PapersWritten, _rejected.Count);
 

@@ -22,16 +22,15 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
             Citations = CitationsOf(papers[i], known),
         }).ToList();
         var storedIds = stored.Values.ToHashSet(StringComparer.Ordinal);
-        var newPapers = papers.Where(paper => !storedIds.Contains(paper.Id)).DistinctBy(paper => paper.Id)
-            .Select(paper => new PaperSummary(paper.Id, paper.Title, paper.Year)).ToList();
-        var batchIds = papers.Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
+        var batchPapers = papers.DistinctBy(paper => paper.Id).Select(paper => new PaperSummary(paper.Id, paper.Title, paper.Year)).ToList();
+        var batchIds = batchPapers.Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
         var newStubs = resolved
             .SelectMany(record => (record.Citations?.References ?? []).Concat(record.Citations?.CitedBy ?? []))
             .Select(stub => stub.Id)
             .Where(id => !storedIds.Contains(id) && !batchIds.Contains(id))
             .Distinct(StringComparer.Ordinal)
             .Count();
-        return new ResolvedBatch(resolved, newPapers, newStubs);
+        return new ResolvedBatch(resolved, batchPapers, storedIds, newStubs);
     }
 
     private static IEnumerable<CitedWork> WorksOf(Paper paper) => (paper.References ?? []).Concat(paper.CitedBy ?? []);
