@@ -37,7 +37,8 @@ public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
         await tab.SignInAsync("ada", Password, "/import");
 
         await page.Locator("input[type=file]").SetInputFilesAsync(D2lBib);
-        await Assertions.Expect(page.GetByTestId("import-chosen")).ToContainTextAsync("d2l.bib");
+        // The chosen files travel over the circuit first: slow on a busy machine.
+        await Assertions.Expect(page.GetByTestId("import-chosen")).ToContainTextAsync("d2l.bib", new() { Timeout = 30_000 });
         await page.GetByTestId("import-start").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("import-progress")).ToBeVisibleAsync();
