@@ -14,14 +14,30 @@ namespace PaperGraph.Web.E2ETests;
 
 /// <summary>The real app on Kestrel (a free loopback port, a fresh SQLite file in a temp folder) after its
 /// first-start import of the seed corpus, plus <see cref="HostilePaper"/> and the <see cref="CitationSample"/> (a
-/// paper with a dated reference list); and one headless Chromium.</summary>
-public sealed class AppFixture : IAsyncLifetime
+/// paper with a dated reference list); and one headless Chromium. A derived fixture may start it empty instead, with
+/// settings of its own.</summary>
+public class AppFixture : IAsyncLifetime
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "papergraph-e2e-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly bool _seeded;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public AppFixture()
+        : this(seeded: true, new Dictionary<string, string>())
+    {
+    }
+
+    /// <param name="seeded">Whether the app imports the seed corpus (and the test adds its hostile paper) before tests run.</param>
+    /// <param name="settings">Configuration beside the database path, such as <c>PaperGraph:AllowImport</c>.</param>
+    protected AppFixture(bool seeded, IReadOnlyDictionary<string, string> settings)
+    {
+        _seeded = seeded;
+        _settings = settings;
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -42,18 +58,28 @@ public sealed class AppFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
         var port = FreePort.Find();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-            host.UseSetting("PaperGraph:DatabasePath", Path.Combine(_folder, "papergraph.db")));
+        {
+            host.UseSetting("PaperGraph:DatabasePath", Path.Combine(_folder, "papergraph.db"));
+            host.UseSetting("PaperGraph:ImportSeedOnFirstStart", _seeded ? "true" : "false");
+            foreach (var (key, value) in _settings)
+            {
+                host.UseSetting(key, value);
+            }
+        });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         _factory.StartServer();
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
 
         var import = await _factory.Services.GetRequiredService<ImportStatus>().Finished.WaitAsync(ImportTimeout);
-        if (import.State != ImportState.Completed)
+        if (_seeded)
         {
-            throw new InvalidOperationException($"The seed import did not complete: {import.State} {import.Message}");
+            if (import.State != ImportState.Completed)
+            {
+                throw new InvalidOperationException($"The seed import did not complete: {import.State} {import.Message}");
+            }
+            await Store.UpsertAsync([HostilePaper.Record()]);
+            await _factory.Services.GetRequiredService<CorpusImporter>().ImportAsync([CitationSample.Path]);
         }
-        await Store.UpsertAsync([HostilePaper.Record()]);
-        await _factory.Services.GetRequiredService<CorpusImporter>().ImportAsync([CitationSample.Path]);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()

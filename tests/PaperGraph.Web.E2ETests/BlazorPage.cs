@@ -67,6 +67,17 @@ public sealed class BlazorPage : IAsyncDisposable
         await _rendered.Task.WaitAsync(circuitTimeout ?? CircuitTimeout);
     }
 
+    /// <summary>Signs in on the sign-in page as a curator, then opens <paramref name="returnPath"/> and waits for its circuit.</summary>
+    public async Task SignInAsync(string name, string password, string returnPath)
+    {
+        await Page.GotoAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnPath));
+        await Page.GetByTestId("signin-name").FillAsync(name);
+        await Page.GetByTestId("signin-password").FillAsync(password);
+        await Page.GetByTestId("signin-submit").ClickAsync();
+        await Page.WaitForURLAsync("**" + returnPath);
+        await GotoAsync(returnPath);
+    }
+
     /// <summary>Waits a moment, then fails when the circuit was closed: SignalR logged a close with an error
     /// in the console, or the reconnect dialog is open.</summary>
     public async Task AssertCircuitStaysConnectedAsync()

@@ -45,12 +45,7 @@ public sealed class CurationTests(AppFixture app) : IAsyncLifetime
         await using var tab = await app.OpenPageAsync();
         var page = tab.Page;
 
-        await page.GotoAsync("/signin?returnUrl=%2Fcuration");
-        await page.GetByTestId("signin-name").FillAsync("ada");
-        await page.GetByTestId("signin-password").FillAsync(Password);
-        await page.GetByTestId("signin-submit").ClickAsync();
-        await page.WaitForURLAsync("**/curation");
-        await tab.GotoAsync("/curation");
+        await tab.SignInAsync("ada", Password, "/curation");
         await Assertions.Expect(page.GetByTestId("curator-name")).ToHaveTextAsync("ada");
 
         var cluster = page.GetByTestId("merge-cluster").First;

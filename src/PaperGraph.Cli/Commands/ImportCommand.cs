@@ -72,6 +72,8 @@ internal static class ImportCommand
         grid.AddTextRow("Records read", summary.RecordsRead.ToString("N0"));
         grid.AddTextRow("Papers added", summary.PapersAdded.ToString("N0"));
         grid.AddTextRow("Papers updated", summary.PapersUpdated.ToString("N0"));
+        grid.AddTextRow("Stub papers added", summary.Stubs.ToString("N0"));
+        grid.AddTextRow("Citation links", summary.Citations.ToString("N0"));
         grid.AddTextRow("Entities added", summary.EntitiesAdded.ToString("N0"));
         grid.AddTextRow("Relations in graph", summary.Relations.ToString("N0"));
         grid.AddTextRow("Rejected records", summary.Rejected.Count.ToString("N0"));

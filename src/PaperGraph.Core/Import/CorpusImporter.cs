@@ -78,7 +78,7 @@ public sealed class CorpusImporter(
     {
         var tally = new ImportTally();
         var batch = new List<PendingPaper>(settings.BatchSize);
-        Task<UpsertSummary>? writing = null;
+        Task<WrittenBatch>? writing = null;
         try
         {
             foreach (var path in paths)
@@ -100,7 +100,7 @@ public sealed class CorpusImporter(
             }
             if (writing is not null)
             {
-                tally.Wrote(await writing);
+                tally.Wrote(await writing, settings.ListedPapers);
                 progress?.Report(tally.Progress(paths[^1]));
             }
         }
@@ -122,8 +122,8 @@ public sealed class CorpusImporter(
 
     /// <summary>Extracts <paramref name="batch"/>, waits for the previous write, then starts writing
     /// this batch in the background and returns that write.</summary>
-    private async Task<Task<UpsertSummary>?> HandOverAsync(
-        List<PendingPaper> batch, Task<UpsertSummary>? previous, ImportTally tally, ImportOptions settings, IReadOnlyList<CurationRule> rules,
+    private async Task<Task<WrittenBatch>?> HandOverAsync(
+        List<PendingPaper> batch, Task<WrittenBatch>? previous, ImportTally tally, ImportOptions settings, IReadOnlyList<CurationRule> rules,
         CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -134,13 +134,15 @@ public sealed class CorpusImporter(
         tally.Reject(failures);
         if (previous is not null)
         {
-            tally.Wrote(await previous);
+            tally.Wrote(await previous, settings.ListedPapers);
         }
         // After the previous write, so papers and stubs it stored are found by their keys; the rules after that,
         // since a rule names the paper by the id it is stored under.
         var resolved = await _identities.ResolveAsync(extracted, cancellationToken);
+        tally.Resolved(resolved);
         var records = rules.Count == 0 ? resolved.Records : resolved.Records.Select(record => CurationRuleApplier.Apply(record, rules)).ToList();
-        return records.Count == 0 ? null : Task.Run(() => WriteAndMergeAsync(records, resolved.Merges, cancellationToken), cancellationToken);
+        return records.Count == 0 ? null : Task.Run(async () => new WrittenBatch(resolved,
+            await WriteAndMergeAsync(records, resolved.Merges, cancellationToken)), cancellationToken);
     }
 
     /// <summary>Merges after the write: papers of the batch itself may be among the nodes it proved to be one.</summary>
@@ -163,7 +165,7 @@ public sealed class CorpusImporter(
             _logger.LogWarning("Rejected {CorpusFile} line {Line}: {Reason}", error.File, error.Line, error.Message);
         }
         _logger.LogInformation(
-            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Rejected} rejected",
-            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Rejected.Count);
+            "Imported {RecordsRead} records in {ElapsedSeconds:F1} s: {PapersAdded} papers added, {PapersUpdated} updated, {Stubs} stubs, {Citations} citations, {Rejected} rejected",
+            summary.RecordsRead, elapsed.TotalSeconds, summary.PapersAdded, summary.PapersUpdated, summary.Stubs, summary.Citations, summary.Rejected.Count);
     }
 }

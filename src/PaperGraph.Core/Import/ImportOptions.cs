@@ -14,6 +14,9 @@ public sealed class ImportOptions
     /// <summary>The corpus format; null detects it per file from extension and content.</summary>
     public CorpusFormat? Format { get; set; }
 
+    /// <summary>New papers <see cref="ImportSummary.AddedPapers"/> lists; the count covers all of them.</summary>
+    public int ListedPapers { get; set; } = 100;
+
     /// <summary>Threads extracting at once; 1 extracts sequentially.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 }

@@ -1,4 +1,5 @@
 using PaperGraph.Core.Corpus;
+using PaperGraph.Core.Graph.Queries;
 
 namespace PaperGraph.Core.Import;
 
@@ -9,6 +10,10 @@ namespace PaperGraph.Core.Import;
 /// <see cref="Graph.Queries.GraphStatistics.TotalRelations"/> counts them, so re-importing leaves it unchanged.</param>
 /// <param name="Rejected">Every rejected record (or file) with its file, line and reason.</param>
 /// <param name="StrictAborted">Strict mode found bad records, so nothing was written.</param>
+/// <param name="Stubs">Stub papers added for cited works the store did not hold.</param>
+/// <param name="Citations">Citation links written: the imported papers' references and citing works.</param>
+/// <param name="AddedPapers">Papers new to the store, the first <see cref="ImportOptions.ListedPapers"/> of them
+/// (<paramref name="PapersAdded"/> counts them all).</param>
 public sealed record ImportSummary(
     int Files,
     int RecordsRead,
@@ -17,4 +22,7 @@ public sealed record ImportSummary(
     int EntitiesAdded,
     int Relations,
     IReadOnlyList<CorpusError> Rejected,
-    bool StrictAborted);
+    bool StrictAborted,
+    int Stubs,
+    int Citations,
+    IReadOnlyList<PaperSummary> AddedPapers);

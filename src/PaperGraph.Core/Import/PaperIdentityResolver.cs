@@ -1,4 +1,5 @@
 using PaperGraph.Core.Graph;
+using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Core.Import;
@@ -13,11 +14,8 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
     public async Task<ResolvedBatch> ResolveAsync(IReadOnlyList<PaperRecord> records, CancellationToken cancellationToken)
     {
         var keys = records.SelectMany(r => r.Paper.Keys.Concat(WorksOf(r.Paper).SelectMany(work => work.Keys))).ToHashSet(StringComparer.Ordinal);
-        if (keys.Count == 0)
-        {
-            return new ResolvedBatch(records, []);
-        }
-        var known = new Dictionary<string, string>(await store.FindPapersByKeyAsync(keys, cancellationToken), StringComparer.Ordinal);
+        var stored = keys.Count == 0 ? new Dictionary<string, string>() : await store.FindPapersByKeyAsync(keys, cancellationToken);
+        var known = new Dictionary<string, string>(stored, StringComparer.Ordinal);
         var merges = new List<IReadOnlyList<string>>();
         // Papers first, so a work cited in the batch resolves to the paper the batch imports rather than a stub.
         var papers = records.Select(record => Resolve(record.Paper, known, merges)).ToList();
@@ -26,7 +24,16 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
             Paper = papers[i],
             Citations = CitationsOf(papers[i], known, merges),
         }).ToList();
-        return new ResolvedBatch(resolved, merges);
+        var storedIds = stored.Values.ToHashSet(StringComparer.Ordinal);
+        var batchPapers = papers.DistinctBy(paper => paper.Id).Select(paper => new PaperSummary(paper.Id, paper.Title, paper.Year)).ToList();
+        var batchIds = batchPapers.Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
+        var newStubs = resolved
+            .SelectMany(record => (record.Citations?.References ?? []).Concat(record.Citations?.CitedBy ?? []))
+            .Select(stub => stub.Id)
+            .Where(id => !storedIds.Contains(id) && !batchIds.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return new ResolvedBatch(resolved, merges, batchPapers, storedIds, newStubs);
     }
 
     private static IEnumerable<CitedWork> WorksOf(Paper paper) => (paper.References ?? []).Concat(paper.CitedBy ?? []);
@@ -68,7 +75,3 @@ internal sealed class PaperIdentityResolver(IGraphStore store)
         return id == paper.Id ? paper : paper with { Id = id };
     }
 }
-
-/// <summary>A batch with every paper and cited work under the node it belongs to, and the groups of stored nodes the
-/// batch proved to be one paper each (the node to keep chosen by the store).</summary>
-internal sealed record ResolvedBatch(IReadOnlyList<PaperRecord> Records, IReadOnlyList<IReadOnlyList<string>> Merges);

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using PaperGraph.Web.Import;
+
 namespace PaperGraph.Web.Api;
 
 /// <summary>Maps every minimal API under <c>/api</c> and the OpenAPI document (<c>/openapi/v1.json</c>).</summary>
@@ -14,6 +17,7 @@ public static class ApiEndpointsExtensions
         api.MapGraphApi();
         api.MapCorpusApi();
         api.MapCurationApi();
+        api.MapImportApi(app.Services.GetRequiredService<IOptions<BrowserImportOptions>>().Value.MaxImportBytes);
         return app;
     }
 }

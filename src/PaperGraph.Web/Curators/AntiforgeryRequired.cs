@@ -11,11 +11,8 @@ public sealed class AntiforgeryRequired(IAntiforgery antiforgery) : IEndpointFil
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context.HttpContext);
-        }
-        catch (AntiforgeryValidationException)
+        // Only the header counts: without it the validator would read a form body (an upload) looking for the token.
+        if (!context.HttpContext.Request.Headers.ContainsKey(HeaderName) || !await IsValidAsync(context.HttpContext))
         {
             return TypedResults.Problem(
                 title: "Missing or invalid antiforgery token",
@@ -23,5 +20,18 @@ public sealed class AntiforgeryRequired(IAntiforgery antiforgery) : IEndpointFil
                 statusCode: StatusCodes.Status400BadRequest);
         }
         return await next(context);
+    }
+
+    private async Task<bool> IsValidAsync(HttpContext http)
+    {
+        try
+        {
+            await antiforgery.ValidateRequestAsync(http);
+            return true;
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return false;
+        }
     }
 }

@@ -24,6 +24,10 @@ public static class PaperGraphServicesExtensions
 
         services.AddSingleton<ImportStatus>();
         services.AddHostedService<SeedImportService>();
+        services.AddOptions<BrowserImportOptions>().Bind(builder.Configuration.GetSection(PaperGraphWebOptions.SectionName))
+            .Validate(o => o.MaxImportBytes > 0 && o.ImportBatchSize > 0, "PaperGraph:MaxImportBytes and PaperGraph:ImportBatchSize must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<BrowserImport>();
 
         services.AddPaperGraphQueries();
         return builder;

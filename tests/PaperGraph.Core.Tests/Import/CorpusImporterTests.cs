@@ -41,6 +41,26 @@ public sealed class CorpusImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_summary_counts_the_stubs_and_citations_of_a_real_OpenAlex_work_and_lists_the_new_paper()
+    {
+        var summary = await Importer().ImportAsync([CorpusFiles.Fixture("W2741809807.json")]);
+
+        Assert.Equal((1, 45, 45), (summary.PapersAdded, summary.Citations, summary.Stubs));
+        Assert.Equal(Assert.Single(Assert.Single(_store.Batches)).Paper.Id, Assert.Single(summary.AddedPapers).Id);
+    }
+
+    [Fact]
+    public async Task The_list_of_new_papers_is_capped_while_their_count_covers_all()
+    {
+        var path = _files.Write("papers.jsonl", string.Join('\n', SampleText.JsonLine("A"), SampleText.JsonLine("B"), SampleText.JsonLine("C")));
+
+        var summary = await Importer().ImportAsync([path], new ImportOptions { BatchSize = 2, ListedPapers = 2 });
+
+        Assert.Equal(3, summary.PapersAdded);
+        Assert.Equal(2, summary.AddedPapers.Count);
+    }
+
+    [Fact]
     public async Task Extracted_entities_travel_with_their_paper_to_the_store()
     {
         var path = _files.Write("papers.jsonl", SampleText.JsonLine("AlphaNet"));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PaperGraph.Core.Curators;
@@ -15,7 +17,13 @@ internal sealed class CuratorBrowser(WebApplicationFactory<Program> app)
     public const string CuratorCookie = "PaperGraph.Curator";
     public const string Password = "correct horse battery";
 
-    public HttpClient Client { get; } = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client { get; } = CreateClient(app);
+
+    private static HttpClient CreateClient(WebApplicationFactory<Program> app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } kestrel
+            // On Kestrel the factory's client options do not reach the socket handler (it would follow redirects itself).
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(kestrel) }
+            : app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Adds curator <paramref name="name"/> to the app's accounts file unless it is there already.</summary>
     public static async Task EnsureCuratorAsync(WebApplicationFactory<Program> app, string name)
