@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using PaperGraph.Core.Graph;
 using PaperGraph.Web.Import;
 
@@ -12,13 +11,12 @@ namespace PaperGraph.Web.E2ETests;
 
 /// <summary>The real app on Kestrel (a free loopback port, a fresh SQLite file in a temp folder) after its
 /// first-start import of the seed corpus, plus <see cref="HostilePaper"/>; and one headless Chromium.</summary>
-public sealed class AppFixture : IAsyncLifetime
+public sealed class AppFixture : IAsyncLifetime, IRunningApp
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "papergraph-e2e-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _browser;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -51,26 +49,11 @@ public sealed class AppFixture : IAsyncLifetime
         }
         await Store.UpsertAsync([HostilePaper.Record()]);
 
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = Chromium.Arguments,
-        });
+        _browser = await BrowserSession.LaunchAsync();
     }
 
     /// <summary>A fresh browser tab (own cookies and storage) on the app, for the calling test.</summary>
-    public async Task<BlazorPage> OpenPageAsync([CallerMemberName] string testName = "")
-    {
-        var context = await _browser!.NewContextAsync(new()
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1400, Height = 900 },
-            AcceptDownloads = true,
-        });
-        return new BlazorPage(await context.NewPageAsync(), testName);
-    }
+    public Task<BlazorPage> OpenPageAsync([CallerMemberName] string testName = "") => _browser!.OpenPageAsync(BaseAddress, testName);
 
     public async Task DisposeAsync()
     {
@@ -78,7 +61,6 @@ public sealed class AppFixture : IAsyncLifetime
         {
             await _browser.DisposeAsync();
         }
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
