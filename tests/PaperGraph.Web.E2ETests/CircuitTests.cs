@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PaperGraph.Core.Graph.Queries;
-using PaperGraph.Core.Model;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.E2ETests;
 
