@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Import;
 using PaperGraph.Tests.Shared;
@@ -16,13 +15,12 @@ namespace PaperGraph.Web.E2ETests;
 /// first-start import of the seed corpus, plus <see cref="HostilePaper"/> and the <see cref="CitationSample"/> (a
 /// paper with a dated reference list); and one headless Chromium. A derived fixture may start it empty instead, with
 /// settings of its own.</summary>
-public class AppFixture : IAsyncLifetime
+public class AppFixture : IAsyncLifetime, IRunningApp
 {
     private static readonly TimeSpan ImportTimeout = TimeSpan.FromMinutes(3);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "papergraph-e2e-" + Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program>? _factory;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserSession? _browser;
     private readonly bool _seeded;
     private readonly IReadOnlyDictionary<string, string> _settings;
 
@@ -81,26 +79,11 @@ public class AppFixture : IAsyncLifetime
             await _factory.Services.GetRequiredService<CorpusImporter>().ImportAsync([CitationSample.Path]);
         }
 
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium.ExecutablePath,
-            Headless = true,
-            Args = Chromium.Arguments,
-        });
+        _browser = await BrowserSession.LaunchAsync();
     }
 
     /// <summary>A fresh browser tab (own cookies and storage) on the app, for the calling test.</summary>
-    public async Task<BlazorPage> OpenPageAsync([CallerMemberName] string testName = "")
-    {
-        var context = await _browser!.NewContextAsync(new()
-        {
-            BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1400, Height = 900 },
-            AcceptDownloads = true,
-        });
-        return new BlazorPage(await context.NewPageAsync(), testName);
-    }
+    public Task<BlazorPage> OpenPageAsync([CallerMemberName] string testName = "") => _browser!.OpenPageAsync(BaseAddress, testName);
 
     public async Task DisposeAsync()
     {
@@ -108,7 +91,6 @@ public class AppFixture : IAsyncLifetime
         {
             await _browser.DisposeAsync();
         }
-        _playwright?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

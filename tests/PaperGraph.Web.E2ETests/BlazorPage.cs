@@ -9,7 +9,8 @@ namespace PaperGraph.Web.E2ETests;
 /// waits for that batch. Closing the tab saves a screenshot of how the test left it.</summary>
 public sealed class BlazorPage : IAsyncDisposable
 {
-    private static readonly TimeSpan CircuitTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultCircuitTimeout = TimeSpan.FromSeconds(30);
+    private readonly TimeSpan _circuitTimeout;
 
     /// <summary>Long enough for the hub to act on the circuit's first message and for SignalR to log a close.</summary>
     private static readonly TimeSpan CircuitSettleTime = TimeSpan.FromSeconds(2);
@@ -22,10 +23,12 @@ public sealed class BlazorPage : IAsyncDisposable
     private readonly string _testName;
     private TaskCompletionSource _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public BlazorPage(IPage page, string testName)
+    /// <param name="circuitTimeout">How long a page may take to render interactively; 30 s unless a large corpus needs more.</param>
+    public BlazorPage(IPage page, string testName, TimeSpan? circuitTimeout = null)
     {
         Page = page;
         _testName = testName;
+        _circuitTimeout = circuitTimeout ?? DefaultCircuitTimeout;
         Page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -41,6 +44,14 @@ public sealed class BlazorPage : IAsyncDisposable
         {
             if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
             {
+                socket.FrameSent += (_, frame) =>
+                {
+                    // The first message, StartCircuit, carries the state prerendering persisted.
+                    if (frame.Binary is { } bytes && Encoding.Latin1.GetString(bytes).Contains("StartCircuit", StringComparison.Ordinal))
+                    {
+                        StartCircuitBytes = bytes.Length;
+                    }
+                };
                 socket.FrameReceived += (_, frame) =>
                 {
                     // Frames are binary (blazorpack); the client method name is plain ASCII inside.
@@ -55,6 +66,9 @@ public sealed class BlazorPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Bytes of the circuit's first message (StartCircuit) the browser sent on the last page opened; 0 before.</summary>
+    public int StartCircuitBytes { get; private set; }
+
     /// <summary>Errors the page logged to the browser console so far.</summary>
     public IReadOnlyCollection<string> ConsoleErrors => _consoleErrors;
 
@@ -64,7 +78,7 @@ public sealed class BlazorPage : IAsyncDisposable
     {
         _rendered = new(TaskCreationOptions.RunContinuationsAsynchronously);
         await Page.GotoAsync(path);
-        await _rendered.Task.WaitAsync(circuitTimeout ?? CircuitTimeout);
+        await _rendered.Task.WaitAsync(circuitTimeout ?? _circuitTimeout);
     }
 
     /// <summary>Signs in on the sign-in page as a curator, then opens <paramref name="returnPath"/> and waits for its circuit.</summary>

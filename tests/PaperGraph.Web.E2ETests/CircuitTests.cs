@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using PaperGraph.Core.Graph.Queries;
-using PaperGraph.Core.Model;
-using PaperGraph.Web.Services;
 
 namespace PaperGraph.Web.E2ETests;
 
@@ -12,66 +9,29 @@ namespace PaperGraph.Web.E2ETests;
 public sealed class CircuitTests(AppFixture app)
 {
     [BrowserFact]
-    public async Task Home_page_keeps_its_circuit_and_searches_as_the_reader_types()
-    {
-        await using var tab = await OpenConnectedAsync("");
-
-        await tab.Page.GetByTestId("search-box").PressSequentiallyAsync("ImageNet");
-
-        await Assertions.Expect(tab.Page.Locator("[data-testid=search-result]").First).ToBeVisibleAsync();
-    }
+    public Task Home_page_keeps_its_circuit_and_searches_as_the_reader_types() =>
+        PageChecks.HomeSearchesAsTheReaderTypesAsync(app, nameof(Home_page_keeps_its_circuit_and_searches_as_the_reader_types));
 
     [BrowserFact]
-    public async Task Paper_page_keeps_its_circuit_and_switches_to_dark_mode()
-    {
-        var hit = (await app.Store.SearchAsync(new SearchQuery("CSPNet", new HashSet<NodeKind> { NodeKind.Paper }))).First();
-        await using var tab = await OpenConnectedAsync(NodeLinks.Paper(hit.NodeId));
-
-        await AssertDarkModeToggleWorksAsync(tab.Page);
-    }
+    public Task Paper_page_keeps_its_circuit_and_switches_to_dark_mode() =>
+        PageChecks.PaperPageSwitchesToDarkModeAsync(app, "CSPNet", nameof(Paper_page_keeps_its_circuit_and_switches_to_dark_mode));
 
     [BrowserFact]
-    public async Task ImageNet_dataset_page_keeps_its_circuit_and_shows_all_its_papers_on_request()
-    {
-        await using var tab = await OpenConnectedAsync("datasets/ImageNet");
-        var papers = tab.Page.GetByTestId("papers-EvaluatedOn").Locator("li");
-        var shown = await papers.CountAsync();
-
-        await tab.Page.GetByTestId("papers-EvaluatedOn").GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Show all \d+$") }).ClickAsync();
-
-        await Assertions.Expect(papers).Not.ToHaveCountAsync(shown);
-    }
+    public Task ImageNet_dataset_page_keeps_its_circuit_and_shows_all_its_papers_on_request() =>
+        PageChecks.DatasetPageShowsAllItsPapersOnRequestAsync(app, "datasets/ImageNet",
+            nameof(ImageNet_dataset_page_keeps_its_circuit_and_shows_all_its_papers_on_request));
 
     [BrowserFact]
-    public async Task Entity_page_keeps_its_circuit_and_switches_to_dark_mode()
-    {
-        await using var tab = await OpenConnectedAsync("entities/dataset:imagenet");
-
-        await Assertions.Expect(tab.Page.GetByTestId("entity-name")).ToHaveTextAsync("ImageNet");
-        await AssertDarkModeToggleWorksAsync(tab.Page);
-    }
+    public Task Entity_page_keeps_its_circuit_and_switches_to_dark_mode() =>
+        PageChecks.EntityPageSwitchesToDarkModeAsync(app, nameof(Entity_page_keeps_its_circuit_and_switches_to_dark_mode));
 
     [BrowserFact]
-    public async Task Matrix_page_keeps_its_circuit_and_lists_the_papers_of_a_chosen_cell()
-    {
-        await using var tab = await OpenConnectedAsync("matrix");
-
-        await tab.Page.GetByTestId("matrix-cell").First.ClickAsync();
-
-        await Assertions.Expect(tab.Page.GetByTestId("matrix-papers")).ToBeVisibleAsync();
-    }
+    public Task Matrix_page_keeps_its_circuit_and_lists_the_papers_of_a_chosen_cell() =>
+        PageChecks.MatrixListsThePapersOfAChosenCellAsync(app, nameof(Matrix_page_keeps_its_circuit_and_lists_the_papers_of_a_chosen_cell));
 
     [BrowserFact]
-    public async Task Graph_page_keeps_its_circuit_and_finds_nodes_to_add()
-    {
-        await using var tab = await OpenConnectedAsync("graph?q=ImageNet");
-        await new GraphCanvas(tab.Page).WaitForLayoutAsync();
-
-        await tab.Page.GetByTestId("graph-search").FillAsync("CSPNet");
-        await tab.Page.GetByTestId("graph-search").PressAsync("Enter");
-
-        await Assertions.Expect(tab.Page.GetByTestId("graph-hits").GetByRole(AriaRole.Button).First).ToBeVisibleAsync();
-    }
+    public Task Graph_page_keeps_its_circuit_and_finds_nodes_to_add() =>
+        PageChecks.GraphFindsNodesToAddAsync(app, nameof(Graph_page_keeps_its_circuit_and_finds_nodes_to_add));
 
     [BrowserFact]
     public async Task A_circuit_closed_while_the_page_loads_shows_the_dialog_saying_to_reload()
@@ -101,24 +61,5 @@ public sealed class CircuitTests(AppFixture app)
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog.GetByTestId("circuit-start-failed")).ToContainTextAsync("Reload the page");
         await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Reload" })).ToBeVisibleAsync();
-    }
-
-    private async Task<BlazorPage> OpenConnectedAsync(string path, [System.Runtime.CompilerServices.CallerMemberName] string testName = "")
-    {
-        var tab = await app.OpenPageAsync(testName);
-        await tab.GotoAsync(path);
-        await tab.AssertCircuitStaysConnectedAsync();
-        return tab;
-    }
-
-    /// <summary>The layout's toggle changes the theme's palette, which only an interactive circuit can do.</summary>
-    private static async Task AssertDarkModeToggleWorksAsync(IPage page)
-    {
-        const string background = "() => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-background')";
-        var before = await page.EvaluateAsync<string>(background);
-
-        await page.GetByTestId("dark-mode-toggle").ClickAsync();
-
-        await page.WaitForFunctionAsync($"b => ({background})() !== b", before);
     }
 }
