@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PaperGraph.Core.Graph;
+using PaperGraph.Tests.Shared;
 using PaperGraph.Web.Import;
 
 namespace PaperGraph.Web.E2ETests;
