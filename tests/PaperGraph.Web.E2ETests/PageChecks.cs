@@ -34,7 +34,7 @@ public static class PageChecks
         var papers = tab.Page.GetByTestId("papers-EvaluatedOn").Locator("li");
         var shown = await papers.CountAsync();
 
-        await tab.Page.GetByTestId("papers-EvaluatedOn").GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Show all [\d,]+$") }).ClickAsync();
+        await tab.Page.GetByTestId("papers-EvaluatedOn").GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Show (all [\d,]+|[\d,]+ more of [\d,]+)$") }).ClickAsync();
 
         await Assertions.Expect(papers).Not.ToHaveCountAsync(shown);
     }
