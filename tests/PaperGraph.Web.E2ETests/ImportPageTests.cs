@@ -36,6 +36,8 @@ public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
         var page = tab.Page;
         await tab.SignInAsync("ada", Password, "/import");
 
+        // Blazor's InputFile hears a change only once its interop has set the input up, just after the first render.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
         await page.Locator("input[type=file]").SetInputFilesAsync(D2lBib);
         // The chosen files travel over the circuit first: slow on a busy machine.
         await Assertions.Expect(page.GetByTestId("import-chosen")).ToContainTextAsync("d2l.bib", new() { Timeout = 30_000 });
