@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PaperGraph.Core.Curators;
 using PaperGraph.Core.Graph;
 using PaperGraph.Core.Suggestions;
 
@@ -10,7 +9,6 @@ namespace PaperGraph.Web.E2ETests;
 [Collection(BrowserCollection.Name)]
 public sealed class CurationTests(AppFixture app) : IAsyncLifetime
 {
-    private const string Password = "correct horse battery";
     private const string Survivor = "dataset:cifar10";
     private const string Merged = "dataset:cifar100";
 
@@ -22,11 +20,7 @@ public sealed class CurationTests(AppFixture app) : IAsyncLifetime
         {
             return;
         }
-        var accounts = app.Services.GetRequiredService<CuratorAccountsFile>();
-        if (await accounts.FindAsync("ada") is null)
-        {
-            await accounts.AddAsync("ada", Password);
-        }
+        await TestCurator.EnsureAsync(app.Services);
         await Suggestions.ReplaceSuggestionsAsync(SuggestionKind.MergeCandidate,
             [new Suggestion(SuggestionKind.MergeCandidate, Survivor, Merged, 0.9, ["same fingerprint"])]);
     }
@@ -45,8 +39,8 @@ public sealed class CurationTests(AppFixture app) : IAsyncLifetime
         await using var tab = await app.OpenPageAsync();
         var page = tab.Page;
 
-        await tab.SignInAsync("ada", Password, "/curation");
-        await Assertions.Expect(page.GetByTestId("curator-name")).ToHaveTextAsync("ada");
+        await tab.SignInAsync(TestCurator.Name, TestCurator.Password, "/curation");
+        await Assertions.Expect(page.GetByTestId("curator-name")).ToHaveTextAsync(TestCurator.Name);
 
         var cluster = page.GetByTestId("merge-cluster").First;
         await cluster.Locator($"[data-key='{Survivor}'] [data-testid=member-canonical]").CheckAsync();

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using PaperGraph.Core.Curators;
 
 namespace PaperGraph.Web.E2ETests;
 
@@ -9,7 +7,6 @@ namespace PaperGraph.Web.E2ETests;
 [Collection(UploadBrowserCollection.Name)]
 public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
 {
-    private const string Password = "correct horse battery";
     private const int D2lEntries = 526;
 
     private static string D2lBib => Path.Combine(AppContext.BaseDirectory, "Fixtures", "d2l.bib");
@@ -20,11 +17,7 @@ public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
         {
             return;
         }
-        var accounts = app.Services.GetRequiredService<CuratorAccountsFile>();
-        if (await accounts.FindAsync("ada") is null)
-        {
-            await accounts.AddAsync("ada", Password);
-        }
+        await TestCurator.EnsureAsync(app.Services);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -34,7 +27,7 @@ public sealed class ImportPageTests(UploadAppFixture app) : IAsyncLifetime
     {
         await using var tab = await app.OpenPageAsync();
         var page = tab.Page;
-        await tab.SignInAsync("ada", Password, "/import");
+        await tab.SignInAsync(TestCurator.Name, TestCurator.Password, "/import");
 
         // Blazor's InputFile hears a change only once its interop has set the input up, just after the first render.
         await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
