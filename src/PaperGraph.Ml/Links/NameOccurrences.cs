@@ -1,3 +1,4 @@
+using PaperGraph.Core.Extraction.Text;
 using PaperGraph.Core.Model;
 
 namespace PaperGraph.Ml.Links;
@@ -55,25 +56,8 @@ public sealed class NameOccurrences
         return found;
     }
 
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i]);
-                start = -1;
-            }
-        }
-        return words;
-    }
+    private static List<string> Words(string text) =>
+        WordRuns.In(text).Select(run => text.Substring(run.Start, run.Length)).ToList();
 
     private static string LettersAndDigits(string name) => new(name.Where(char.IsLetterOrDigit).ToArray());
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Neo4j.Reading;
 
@@ -32,23 +33,5 @@ internal static class LuceneQueryText
 
     /// <summary>The first words of a user's text.</summary>
     public static List<string> Words(string text) =>
-        WordSpans(text).Take(MaxWords).Select(span => text.Substring(span.Start, span.Length)).ToList();
-
-    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-        }
-    }
+        WordRuns.In(text).Take(MaxWords).Select(span => text.Substring(span.Start, span.Length)).ToList();
 }

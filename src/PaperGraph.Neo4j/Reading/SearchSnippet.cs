@@ -1,3 +1,5 @@
+using PaperGraph.Core.Extraction.Text;
+
 namespace PaperGraph.Neo4j.Reading;
 
 /// <summary>A short plain-text excerpt of an abstract around the first word of the query it contains.</summary>
@@ -9,7 +11,7 @@ internal static class SearchSnippet
 
     public static string Around(string text, IReadOnlyList<string> queryWords, bool prefixLastWord)
     {
-        var words = LuceneQueryText.WordSpans(text).ToList();
+        var words = WordRuns.In(text).ToList();
         if (words.Count == 0)
         {
             return "";

@@ -1,4 +1,5 @@
 using System.Text;
+using PaperGraph.Core.Extraction.Text;
 
 namespace PaperGraph.Sqlite.Reading;
 
@@ -35,21 +36,5 @@ internal static class FtsQueryText
     public static List<string> Words(string text) =>
         WordSpans(text).Take(MaxWords).Select(span => text.Substring(span.Start, span.Length)).ToList();
 
-    public static IEnumerable<(int Start, int Length)> WordSpans(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]));
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
-        }
-    }
+    public static IEnumerable<(int Start, int Length)> WordSpans(string text) => WordRuns.In(text, surrogatesAreLetters: true);
 }
