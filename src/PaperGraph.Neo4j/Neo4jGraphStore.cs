@@ -110,11 +110,12 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
         return await _citations.FindByKeysAsync(keys, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds,
+        PaperLinkScope scope = PaperLinkScope.CitesAndBuildsOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
         await EnsureInitializedAsync(cancellationToken);
-        return await _citations.LinksAsync(paperIds, cancellationToken);
+        return await _citations.LinksAsync(paperIds, scope, cancellationToken);
     }
 
     public async Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)

@@ -87,10 +87,11 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
         return WriteAsync((connection, transaction) => PaperMerger.MergeAsync(connection, transaction, paperIds, cancellationToken), cancellationToken);
     }
 
-    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds,
+        PaperLinkScope scope = PaperLinkScope.CitesAndBuildsOn, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paperIds);
-        return ReadAsync(connection => PaperLinkReader.ReadAsync(connection, paperIds, cancellationToken), cancellationToken);
+        return ReadAsync(connection => PaperLinkReader.ReadAsync(connection, paperIds, scope, cancellationToken), cancellationToken);
     }
 
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default) =>

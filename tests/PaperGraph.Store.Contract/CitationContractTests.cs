@@ -158,4 +158,18 @@ public abstract partial class GraphStoreContractTests
         Assert.Equal([RelationType.BuildsOn, RelationType.Cites], links.Select(link => link.Type).Order());
         Assert.All(links, link => Assert.Equal((user.Id, proposer.Id, 1), (link.Source.Id, link.Target.Id, link.Target.CitedBy)));
     }
+
+    [ContractFact]
+    public async Task Paper_links_of_cites_only_scope_leave_out_derived_builds_on()
+    {
+        var proposer = PaperRecordBuilder.Paper("Deep Residual Learning").Proposes("ResNet");
+        var user = PaperRecordBuilder.Paper("Detection with ResNet").Uses("ResNet").Cites(proposer);
+        var other = PaperRecordBuilder.Paper("Segmentation with ResNet").Uses("ResNet");
+        var store = await StoreWithAsync(proposer, user, other);
+
+        var links = await store.GetPaperLinksAsync([proposer.Id], PaperLinkScope.CitesOnly);
+
+        var link = Assert.Single(links);
+        Assert.Equal((RelationType.Cites, user.Id, proposer.Id, 1), (link.Type, link.Source.Id, link.Target.Id, link.Target.CitedBy));
+    }
 }

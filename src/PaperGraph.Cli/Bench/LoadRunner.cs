@@ -4,7 +4,8 @@ using System.Diagnostics;
 namespace PaperGraph.Cli.Bench;
 
 /// <summary>A bounded HTTP load: concurrent clients request the route mix in random order until the time or the request
-/// budget runs out. Only a server on this machine (a loopback address) is accepted.</summary>
+/// budget runs out, after an unmeasured warm-up of the same mix. Only a server on this machine (a loopback address) is
+/// accepted.</summary>
 internal sealed class LoadRunner(LoadSettings settings)
 {
     private const int ErrorSamples = 10;
@@ -18,63 +19,88 @@ internal sealed class LoadRunner(LoadSettings settings)
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = settings.Clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { BaseAddress = settings.Server, Timeout = TimeSpan.FromSeconds(30) };
         var routes = await LoadRoutes.DiscoverAsync(client, cancellationToken);
-        var memoryAtStart = ProcessMemory.ResidentMebibytes(settings.ServerProcessId);
-        var samples = routes.All.ToDictionary(r => r.Name, _ => new ConcurrentBag<double>());
-        var errors = routes.All.ToDictionary(r => r.Name, _ => 0);
-        var errorLock = new object();
-        var firstErrors = new ConcurrentQueue<string>();
-        var requests = 0;
-        progress($"load: {settings.Clients} clients for {settings.Duration.TotalSeconds:N0} s against {settings.Server}");
+        if (settings.WarmUp > TimeSpan.Zero)
+        {
+            // A server that runs for months answers from compiled, optimised code and warm caches; the first seconds
+            // of a fresh process (tiered JIT, first reads) are not what its users see.
+            progress($"warm-up: {settings.Clients} clients for {settings.WarmUp.TotalSeconds:N0} s, not measured");
+            await DriveAsync(client, routes, settings.WarmUp, new Tally(routes, int.MaxValue), cancellationToken);
+        }
 
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(settings.Duration);
+        var memoryAtStart = ProcessMemory.ResidentMebibytes(settings.ServerProcessId);
+        progress($"load: {settings.Clients} clients for {settings.Duration.TotalSeconds:N0} s against {settings.Server}");
+        var tally = new Tally(routes, settings.MaxRequests);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(id => Task.Run(async () =>
+        await DriveAsync(client, routes, settings.Duration, tally, cancellationToken);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var made = tally.Made;
+
+        var perRoute = routes.All.Select(r => new RouteLoad(r.Name, tally.Samples[r.Name].Count + tally.Errors[r.Name], tally.Errors[r.Name],
+            tally.Samples[r.Name].IsEmpty ? null : LatencyStatistics.From(tally.Samples[r.Name].ToArray()))).ToList();
+        return new LoadReport(settings.Clients, seconds, made, tally.Errors.Values.Sum(), made / seconds, perRoute,
+            memoryAtStart, ProcessMemory.ResidentMebibytes(settings.ServerProcessId), [.. tally.FirstErrors]);
+    }
+
+    private Task DriveAsync(HttpClient client, LoadRoutes routes, TimeSpan duration, Tally tally, CancellationToken cancellationToken)
+    {
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(duration);
+        return Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(id => Task.Run(async () =>
         {
             var random = new Random(id);
-            while (!deadline.IsCancellationRequested && Interlocked.Increment(ref requests) <= settings.MaxRequests)
+            while (!deadline.IsCancellationRequested && tally.TryStart())
             {
                 var route = routes.All[random.Next(routes.All.Count)];
                 var path = route.Paths[random.Next(route.Paths.Count)];
                 var started = Stopwatch.GetTimestamp();
-                string? problem;
                 try
                 {
                     using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead, deadline.Token);
-                    problem = response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {path}";
+                    tally.Record(route, response.IsSuccessStatusCode ? null : $"{(int)response.StatusCode} {path}", started);
                 }
                 catch (OperationCanceledException) when (deadline.IsCancellationRequested)
                 {
-                    Interlocked.Decrement(ref requests); // Cut off by the end of the run, not an error.
+                    tally.Abandon(); // Cut off by the end of the run, not an error.
                     break;
                 }
                 catch (HttpRequestException e)
                 {
-                    problem = $"{path}: {e.Message}";
-                }
-                if (problem is null)
-                {
-                    samples[route.Name].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                }
-                else
-                {
-                    lock (errorLock)
-                    {
-                        errors[route.Name]++;
-                    }
-                    if (firstErrors.Count < ErrorSamples)
-                    {
-                        firstErrors.Enqueue(problem);
-                    }
+                    tally.Record(route, $"{path}: {e.Message}", started);
                 }
             }
-        }, CancellationToken.None)));
-        var seconds = clock.Elapsed.TotalSeconds;
-        var made = Math.Min(requests, settings.MaxRequests);
+        }, CancellationToken.None))).ContinueWith(_ => deadline.Dispose(), TaskScheduler.Default);
+    }
 
-        var perRoute = routes.All.Select(r => new RouteLoad(r.Name, samples[r.Name].Count + errors[r.Name], errors[r.Name],
-            samples[r.Name].IsEmpty ? null : LatencyStatistics.From(samples[r.Name].ToArray()))).ToList();
-        return new LoadReport(settings.Clients, seconds, made, errors.Values.Sum(), made / seconds, perRoute,
-            memoryAtStart, ProcessMemory.ResidentMebibytes(settings.ServerProcessId), [.. firstErrors]);
+    /// <summary>The requests of one phase: latencies of the answered ones and errors per route, within a budget.</summary>
+    private sealed class Tally(LoadRoutes routes, int maxRequests)
+    {
+        private readonly Lock _errorLock = new();
+        private int _requests;
+
+        public Dictionary<string, ConcurrentBag<double>> Samples { get; } = routes.All.ToDictionary(r => r.Name, _ => new ConcurrentBag<double>());
+        public Dictionary<string, int> Errors { get; } = routes.All.ToDictionary(r => r.Name, _ => 0);
+        public ConcurrentQueue<string> FirstErrors { get; } = new();
+        public int Made => Math.Min(Volatile.Read(ref _requests), maxRequests);
+
+        public bool TryStart() => Interlocked.Increment(ref _requests) <= maxRequests;
+
+        public void Abandon() => Interlocked.Decrement(ref _requests);
+
+        public void Record(LoadRoute route, string? problem, long started)
+        {
+            if (problem is null)
+            {
+                Samples[route.Name].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                return;
+            }
+            lock (_errorLock)
+            {
+                Errors[route.Name]++;
+            }
+            if (FirstErrors.Count < ErrorSamples)
+            {
+                FirstErrors.Enqueue(problem);
+            }
+        }
     }
 }

@@ -18,6 +18,19 @@ internal static class BenchLoadCommand
         var clients = CommonOptions.PositiveInt("--clients", 50, "Concurrent clients");
         var seconds = CommonOptions.PositiveInt("--seconds", 60, "How long the load runs");
         var maxRequests = CommonOptions.PositiveInt("--max-requests", 1_000_000, "Requests in all, at most");
+        var warmUp = new Option<int>("--warmup-seconds")
+        {
+            Description = "Seconds of the same load before the measured run, not measured (0: none)",
+            DefaultValueFactory = _ => 15,
+            HelpName = "SECONDS",
+        };
+        warmUp.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--warmup-seconds must be 0 or more.");
+            }
+        });
         var serverPid = new Option<int?>("--server-pid") { Description = "The server's process id, to report its memory at the start and the end (Linux)", HelpName = "PID" };
         var json = CommonOptions.Json();
         var command = new Command("load",
@@ -25,7 +38,7 @@ internal static class BenchLoadCommand
             "(search, reports-on, papers); report requests per second, p50/p95/p99 latency per route, errors and the server's memory. " +
             "Start the server with PaperGraph:RateLimit:Enabled=false, or the API's rate limit is what gets measured.")
         {
-            url, clients, seconds, maxRequests, serverPid, json,
+            url, clients, seconds, maxRequests, warmUp, serverPid, json,
         };
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
         {
@@ -34,7 +47,7 @@ internal static class BenchLoadCommand
                 throw new CliUsageException("--url must be an absolute address such as http://127.0.0.1:5080/");
             }
             var settings = new LoadSettings(server, parse.GetValue(clients), TimeSpan.FromSeconds(parse.GetValue(seconds)),
-                parse.GetValue(maxRequests), parse.GetValue(serverPid));
+                parse.GetValue(maxRequests), parse.GetValue(serverPid), TimeSpan.FromSeconds(parse.GetValue(warmUp)));
             var report = await new LoadRunner(settings).RunAsync(context.Console.Error.WriteLine, cancellationToken);
             if (parse.GetValue(json))
             {

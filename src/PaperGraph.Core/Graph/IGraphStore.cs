@@ -35,9 +35,11 @@ public interface IGraphStore
     /// are removed with their extraction (their derived BUILDS_ON edges come back on the next refresh).</summary>
     Task<string?> MergePapersAsync(IReadOnlyList<string> paperIds, CancellationToken cancellationToken = default);
 
-    /// <summary>The CITES and BUILDS_ON edges with one end among the given papers, both directions, with both ends
-    /// described (stub flag, citations within the corpus); unknown ids are ignored.</summary>
-    Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default);
+    /// <summary>The CITES and BUILDS_ON edges (or, by <paramref name="scope"/>, the CITES edges only) with one end among
+    /// the given papers, both directions, with both ends described (stub flag, citations within the corpus); unknown
+    /// ids are ignored.</summary>
+    Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds,
+        PaperLinkScope scope = PaperLinkScope.CitesAndBuildsOn, CancellationToken cancellationToken = default);
 
     /// <summary>Recomputes derived relations (BUILDS_ON) after imports.</summary>
     Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default);

@@ -24,13 +24,14 @@ internal sealed class CitationReader(QueryApiClient client)
         return found;
     }
 
-    public async Task<IReadOnlyList<PaperLink>> LinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PaperLink>> LinksAsync(IReadOnlyCollection<string> paperIds, PaperLinkScope scope, CancellationToken cancellationToken)
     {
         if (paperIds.Count == 0)
         {
             return [];
         }
-        var response = await client.RunAsync(CitationStatements.Links.With(("ids", paperIds.Distinct().ToList())), cancellationToken);
+        var statement = scope == PaperLinkScope.CitesOnly ? CitationStatements.CitesLinks : CitationStatements.Links;
+        var response = await client.RunAsync(statement.With(("ids", paperIds.Distinct().ToList())), cancellationToken);
         return response.Records.Select(record => new PaperLink(
             Node(record, "source"), Node(record, "target"), GraphNames.RelationOf(record.String("type")))).ToList();
     }

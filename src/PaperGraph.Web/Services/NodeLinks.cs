@@ -1,3 +1,4 @@
+using System.Buffers;
 using PaperGraph.Core.Graph.Queries;
 using PaperGraph.Core.Model;
 
@@ -7,6 +8,10 @@ namespace PaperGraph.Web.Services;
 /// on its own and the page route is a catch-all.</summary>
 public static class NodeLinks
 {
+    /// <summary>What <see cref="Uri.EscapeDataString(string)"/> leaves as it is, and the colon.</summary>
+    private static readonly SearchValues<char> SafeInSegment =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:");
+
     public static string Paper(string paperId) =>
         "/papers/" + string.Join('/', paperId.Split('/').Select(EscapeSegment));
 
@@ -25,7 +30,9 @@ public static class NodeLinks
         return kinds is { Count: > 0 } ? query + "&kinds=" + NodeKindFilter.Format(kinds) : query;
     }
 
-    // A colon is legal in a path segment and keeps ids such as "doi:10.1/x" readable in the address bar.
-    private static string EscapeSegment(string segment) =>
-        Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal);
+    // A colon is legal in a path segment and keeps ids such as "doi:10.1/x" readable in the address bar. Most ids
+    // need no escaping, and pages link hundreds of them, so those are returned as they are.
+    private static string EscapeSegment(string segment) => segment.AsSpan().ContainsAnyExcept(SafeInSegment)
+        ? Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)
+        : segment;
 }

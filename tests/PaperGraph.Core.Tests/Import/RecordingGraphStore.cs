@@ -49,7 +49,8 @@ internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
         return Task.FromResult(paperIds.FirstOrDefault());
     }
 
-    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds,
+        PaperLinkScope scope = PaperLinkScope.CitesAndBuildsOn, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 
     public Task RefreshDerivedRelationsAsync(CancellationToken cancellationToken = default)
     {

@@ -50,7 +50,7 @@ public static class CannedGraphAnswers
             "papers.by-id" => QueryApiAnswers.Rows(["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url", "openAlexId", "s2Id", "stub"],
                 [[PaperId, "Deep Residual Learning", "We get 20.5% on ImageNet.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null, null, null, false]]),
             "citations.by-keys" => QueryApiAnswers.Rows(["key", "id"], [["doi:10.1/resnet", PaperId]]),
-            "citations.links" => QueryApiAnswers.Rows(
+            "citations.links" or "citations.cites-links" => QueryApiAnswers.Rows(
                 ["sourceId", "sourceTitle", "sourceYear", "sourceStub", "sourceCitedBy", "targetId", "targetTitle", "targetYear", "targetStub", "targetCitedBy", "type"],
                 [[PaperId, "Deep Residual Learning", 2016, false, 0, "openalex:W1", "W1", null, true, 1, "CITES"]]),
             "papers.results" => QueryApiAnswers.Rows(ResultFields, [ResultValues]),

@@ -44,6 +44,7 @@ public static class EveryStoreMember
         await curation.GetLinkedPaperIdsAsync([name]);
         await store.FindPapersByKeyAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
+        await store.GetPaperLinksAsync([paperId, name], PaperLinkScope.CitesOnly);
         await store.MergePapersAsync([paperId, name]);
         if (store is IPaperRecordSource source)
         {

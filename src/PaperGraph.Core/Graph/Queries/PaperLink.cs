@@ -9,3 +9,14 @@ public sealed record CitationNode(string Id, string Title, int? Year, bool IsStu
 
 /// <summary>A CITES edge (imported from a reference list) or a BUILDS_ON edge (derived from methods) between papers.</summary>
 public sealed record PaperLink(CitationNode Source, CitationNode Target, RelationType Type);
+
+/// <summary>Which paper-to-paper edges a read returns.</summary>
+public enum PaperLinkScope
+{
+    /// <summary>CITES and BUILDS_ON edges.</summary>
+    CitesAndBuildsOn,
+
+    /// <summary>CITES edges only: a large corpus derives thousands of BUILDS_ON edges for a paper whose methods are
+    /// common, and what cites what does not need them.</summary>
+    CitesOnly,
+}

@@ -21,7 +21,7 @@ internal sealed class CitationPathFinder(IGraphStore store)
             // The smaller frontier is cheaper to expand.
             var side = fromSide.Frontier.Count <= toSide.Frontier.Count ? fromSide : toSide;
             var other = ReferenceEquals(side, fromSide) ? toSide : fromSide;
-            var links = await store.GetPaperLinksAsync(side.Frontier, cancellationToken);
+            var links = await store.GetPaperLinksAsync(side.Frontier, cancellationToken: cancellationToken);
             var next = new List<string>();
             var meetings = new HashSet<string>(StringComparer.Ordinal);
             foreach (var link in links.Where(link => link.Type == RelationType.Cites))

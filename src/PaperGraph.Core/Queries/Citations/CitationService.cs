@@ -68,7 +68,7 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
         for (var level = 1; level <= depth && frontier.Count > 0 && entries.Count < MaxPapersPerSide; level++)
         {
             var frontierSet = frontier.ToHashSet(StringComparer.Ordinal);
-            var links = await store.GetPaperLinksAsync(frontier, cancellationToken);
+            var links = await store.GetPaperLinksAsync(frontier, cancellationToken: cancellationToken);
             var next = new List<string>();
             var steps = links
                 .Select(link => outward ? (From: link.Source, To: link.Target, link.Type) : (From: link.Target, To: link.Source, link.Type))
@@ -105,7 +105,7 @@ public sealed class CitationService(IGraphStore store, PaperLookup papers)
             return null;
         }
         var p = details.Paper;
-        var citedBy = (await store.GetPaperLinksAsync([p.Id], cancellationToken)).Count(link => link.Type == RelationType.Cites && link.Target.Id == p.Id);
+        var citedBy = (await store.GetPaperLinksAsync([p.Id], PaperLinkScope.CitesOnly, cancellationToken)).Count(link => link.Target.Id == p.Id);
         return new CitationNode(p.Id, p.Title, p.Year, p.IsStub, citedBy);
     }
 }

@@ -36,10 +36,11 @@ public sealed class RelatedPaperService(IGraphStore store, CitationService citat
         Evidence EvidenceFor(CitationNode other) =>
             found.TryGetValue(other.Id, out var evidence) ? evidence : found[other.Id] = new Evidence(other);
 
-        var links = CitesOnly(await store.GetPaperLinksAsync([node.Id], cancellationToken));
+        var links = await store.GetPaperLinksAsync([node.Id], PaperLinkScope.CitesOnly, cancellationToken);
         var references = links.Where(link => link.Source.Id == node.Id).Select(link => link.Target.Id).ToHashSet(StringComparer.Ordinal);
         var citers = links.Where(link => link.Target.Id == node.Id).Select(link => link.Source.Id).ToHashSet(StringComparer.Ordinal);
-        var around = CitesOnly(await store.GetPaperLinksAsync(references.Union(citers).Take(IGraphStore.MaxEdgesAmongNodes).ToList(), cancellationToken));
+        var around = await store.GetPaperLinksAsync(references.Union(citers).Take(IGraphStore.MaxEdgesAmongNodes).ToList(),
+            PaperLinkScope.CitesOnly, cancellationToken);
         foreach (var link in around)
         {
             // Co-citation: another work cited by one of the paper's citers.
@@ -99,7 +100,8 @@ public sealed class RelatedPaperService(IGraphStore store, CitationService citat
             reasons.OrderByDescending(reason => reason.Weight).Select(reason => reason.Text).ToList());
     }
 
-    /// <summary>Papers as citation nodes, with their stub flag and citations in the corpus.</summary>
+    /// <summary>Papers as citation nodes, with their stub flag and citations in the corpus; a paper in no CITES edge
+    /// is left out, and is then a paper with an abstract (it has a similarity) that nobody cites.</summary>
     private async Task<Dictionary<string, CitationNode>> NodesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
     {
         if (paperIds.Count == 0)
@@ -107,7 +109,7 @@ public sealed class RelatedPaperService(IGraphStore store, CitationService citat
             return new Dictionary<string, CitationNode>(StringComparer.Ordinal);
         }
         var ids = paperIds.ToHashSet(StringComparer.Ordinal);
-        return (await store.GetPaperLinksAsync(paperIds, cancellationToken))
+        return (await store.GetPaperLinksAsync(paperIds, PaperLinkScope.CitesOnly, cancellationToken))
             .SelectMany(link => new[] { link.Source, link.Target })
             .Where(paper => ids.Contains(paper.Id))
             .DistinctBy(paper => paper.Id, StringComparer.Ordinal)
@@ -115,8 +117,6 @@ public sealed class RelatedPaperService(IGraphStore store, CitationService citat
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static List<PaperLink> CitesOnly(IEnumerable<PaperLink> links) => links.Where(link => link.Type == RelationType.Cites).ToList();
 
     private sealed class Evidence(CitationNode paper)
     {
