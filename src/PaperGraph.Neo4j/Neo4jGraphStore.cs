@@ -132,6 +132,13 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IPaperRecordSource, I
         return await _papers.ReadAsync(paperId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PaperSummary>> GetPaperSummariesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        await EnsureInitializedAsync(cancellationToken);
+        return await _papers.SummariesAsync(paperIds, cancellationToken);
+    }
+
     public async IAsyncEnumerable<PaperRecord> ReadAllAsync(int pageSize = 1000,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -104,6 +104,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPaperRecordSource, 
     public Task<PaperDetails?> GetPaperAsync(string paperId, CancellationToken cancellationToken = default) =>
         ReadAsync(connection => PaperReader.ReadAsync(connection, paperId, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<PaperSummary>> GetPaperSummariesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        return ReadAsync(connection => PaperReader.SummariesAsync(connection, paperIds, cancellationToken), cancellationToken);
+    }
+
     public Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default) =>
         ReadAsync(async connection => (await EntityReader.ResolveAsync(connection, nameOrKey, type, cancellationToken))?.Ref, cancellationToken);
 

@@ -28,6 +28,19 @@ public abstract partial class GraphStoreContractTests
     }
 
     [ContractFact]
+    public async Task Paper_summaries_come_in_the_order_asked_without_unknown_ids()
+    {
+        var resNet = ResNetPaper();
+        var vgg = PaperRecordBuilder.Paper("Very Deep Convolutional Networks").InYear(2014).Proposes("VGG");
+        var store = await StoreWithAsync(resNet, vgg);
+
+        var summaries = await store.GetPaperSummariesAsync([vgg.Id, "title:no-such-paper", resNet.Id]);
+
+        Assert.Equal([(vgg.Id, "Very Deep Convolutional Networks", (int?)2014), (resNet.Id, "Deep Residual Learning for Image Recognition", 2016)],
+            summaries.Select(summary => (summary.Id, summary.Title, summary.Year)));
+    }
+
+    [ContractFact]
     public async Task Get_paper_lists_entities_by_role()
     {
         var paper = ResNetPaper();

@@ -46,6 +46,10 @@ public interface IGraphStore
 
     Task<PaperDetails?> GetPaperAsync(string paperId, CancellationToken cancellationToken = default);
 
+    /// <summary>The given papers as summaries (id, title, year), in the order asked; unknown ids are left out. For
+    /// lists of papers, which need neither the extraction nor the links of <see cref="GetPaperAsync"/>.</summary>
+    Task<IReadOnlyList<PaperSummary>> GetPaperSummariesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default);
+
     /// <summary>Finds an entity by key, canonical name or alias (case and punctuation insensitive);
     /// when <paramref name="type"/> is null any type matches, datasets first.</summary>
     Task<EntityRef?> ResolveEntityAsync(string nameOrKey, EntityType? type = null, CancellationToken cancellationToken = default);

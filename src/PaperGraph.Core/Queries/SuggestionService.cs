@@ -16,15 +16,13 @@ public sealed class SuggestionService(IGraphStore store, ISuggestionStore sugges
     public async Task<IReadOnlyList<SimilarPaper>> GetSimilarPapersAsync(string paperId, int limit = 10, CancellationToken cancellationToken = default)
     {
         var stored = await suggestions.GetSuggestionsForAsync(paperId, SuggestionKind.SimilarPaper, limit * 2, cancellationToken);
-        var similar = new List<SimilarPaper>();
-        foreach (var suggestion in BestPerOtherEnd(stored, paperId).Take(limit))
-        {
-            if (await PaperAsync(OtherEnd(suggestion, paperId), cancellationToken) is { } paper)
-            {
-                similar.Add(new SimilarPaper(paper, suggestion.Score, suggestion.Reasons));
-            }
-        }
-        return similar;
+        var best = BestPerOtherEnd(stored, paperId).Take(limit).ToList();
+        var papers = (await store.GetPaperSummariesAsync(best.Select(s => OtherEnd(s, paperId)).ToList(), cancellationToken))
+            .ToDictionary(paper => paper.Id, StringComparer.Ordinal);
+        return best
+            .Where(suggestion => papers.ContainsKey(OtherEnd(suggestion, paperId)))
+            .Select(suggestion => new SimilarPaper(papers[OtherEnd(suggestion, paperId)], suggestion.Score, suggestion.Reasons))
+            .ToList();
     }
 
     /// <summary>A page of the most similar pairs of papers over the whole graph.</summary>
@@ -167,9 +165,7 @@ public sealed class SuggestionService(IGraphStore store, ISuggestionStore sugges
     }
 
     private async Task<PaperSummary?> PaperAsync(string paperId, CancellationToken cancellationToken) =>
-        await store.GetPaperAsync(paperId, cancellationToken) is { Paper: var paper }
-            ? new PaperSummary(paper.Id, paper.Title, paper.Year)
-            : null;
+        (await store.GetPaperSummariesAsync([paperId], cancellationToken)).FirstOrDefault();
 
     private async Task<MergeClusterMember?> MemberAsync(string entityKey, CancellationToken cancellationToken)
     {

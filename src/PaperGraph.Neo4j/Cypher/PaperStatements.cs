@@ -25,6 +25,16 @@ internal static class PaperStatements
         """,
         Of(("id", "doi:10.1/resnet")));
 
+    /// <summary>Papers as summaries, in the order of <c>$ids</c>.</summary>
+    public static CypherStatement Summaries { get; } = new("papers.summaries",
+        """
+        UNWIND range(0, size($ids) - 1) AS i
+        MATCH (p:Paper {id: $ids[i]})
+        RETURN p.id AS id, p.title AS title, p.year AS year
+        ORDER BY i
+        """,
+        Of(("ids", new[] { "doi:10.1/resnet", "arxiv:1512.03385" })));
+
     public static CypherStatement Entities { get; } = new("papers.entities",
         $$"""
         MATCH (:Paper {id: $id})-[r:{{GraphNames.RoleTypes}}]->(e:Entity)
@@ -69,5 +79,5 @@ internal static class PaperStatements
         """,
         Of(("id", "doi:10.1/resnet")));
 
-    public static IReadOnlyList<CypherStatement> All { get; } = [ById, Entities, Results, Mentions, BuildsOn, BuiltOnBy];
+    public static IReadOnlyList<CypherStatement> All { get; } = [ById, Summaries, Entities, Results, Mentions, BuildsOn, BuiltOnBy];
 }

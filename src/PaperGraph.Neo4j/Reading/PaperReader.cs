@@ -39,6 +39,12 @@ internal sealed class PaperReader(QueryApiClient client)
         return new PaperDetails(paper, entities, results, mentions, buildsOn, builtOnBy);
     }
 
+    public async Task<IReadOnlyList<PaperSummary>> SummariesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken) =>
+        paperIds.Count == 0
+            ? []
+            : (await client.RunAsync(PaperStatements.Summaries.With(("ids", paperIds.Distinct().ToList())), cancellationToken))
+                .Records.Select(record => record.PaperSummary()).ToList();
+
     private async Task<IReadOnlyList<PaperSummary>> LinkedAsync(CypherStatement statement, string paperId, CancellationToken cancellationToken) =>
         (await client.RunAsync(statement.With(("id", paperId)), cancellationToken)).Records.Select(record => record.PaperSummary()).ToList();
 }

@@ -53,6 +53,23 @@ internal static class PaperReader
         return new PaperDetails(paper, entities, results, mentions, buildsOn, builtOnBy);
     }
 
+    public static async Task<IReadOnlyList<PaperSummary>> SummariesAsync(
+        SqliteConnection connection, IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken)
+    {
+        if (paperIds.Count == 0)
+        {
+            return [];
+        }
+        return await connection.Command(
+                $"""
+                SELECT {StoredRows.PaperSummaryColumns("p")}
+                FROM json_each($ids) asked JOIN papers p ON p.id = asked.value
+                ORDER BY asked.key
+                """,
+                ("$ids", StoredRows.JsonSet(paperIds.Distinct())))
+            .ListAsync(r => StoredRows.ReadPaperSummary(r, 0), cancellationToken);
+    }
+
     private static async Task<IReadOnlyList<PaperSummary>> LinkedPapersAsync(
         SqliteConnection connection, long pk, string fromColumn, string toColumn, CancellationToken cancellationToken) =>
         await connection.Command(

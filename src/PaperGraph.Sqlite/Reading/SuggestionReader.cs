@@ -15,11 +15,15 @@ internal static class SuggestionReader
     public static Task<List<Suggestion>> ForNodeAsync(
         SqliteConnection connection, string nodeId, SuggestionKind kind, int limit, CancellationToken cancellationToken) =>
         connection.Command(
+                // Without statistics SQLite sorted each side by walking the whole score index of the kind: 4 to 8 s
+                // per paper page with a million similar-paper rows. Materialized, with the target side's index named,
+                // it reads just the node's rows by key (5 ms).
                 $"""
-                SELECT {Columns} FROM (
+                WITH mine AS MATERIALIZED (
                     SELECT {Columns} FROM suggestions WHERE kind = $kind AND source_id = $node
                     UNION ALL
-                    SELECT {Columns} FROM suggestions WHERE kind = $kind AND target_id = $node)
+                    SELECT {Columns} FROM suggestions INDEXED BY ix_suggestions_target WHERE kind = $kind AND target_id = $node)
+                SELECT {Columns} FROM mine
                 ORDER BY score DESC, source_id, target_id LIMIT $limit
                 """,
                 ("$kind", kind.ToString()), ("$node", nodeId), ("$limit", Math.Clamp(limit, 0, ISuggestionStore.MaxPageSize)))

@@ -49,6 +49,9 @@ internal sealed class RecordingGraphStore : IGraphStore, ICurationRuleSource
         return Task.FromResult(paperIds.FirstOrDefault());
     }
 
+    public Task<IReadOnlyList<PaperSummary>> GetPaperSummariesAsync(IReadOnlyCollection<string> paperIds, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<IReadOnlyList<PaperLink>> GetPaperLinksAsync(IReadOnlyCollection<string> paperIds,
         PaperLinkScope scope = PaperLinkScope.CitesAndBuildsOn, CancellationToken cancellationToken = default) => throw new NotSupportedException();
 

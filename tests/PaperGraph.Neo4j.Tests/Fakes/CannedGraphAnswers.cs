@@ -49,6 +49,7 @@ public static class CannedGraphAnswers
                 [[PaperId, "top1error", 20.5, "We get 20.5% on ImageNet.", .. ResultValues]]),
             "papers.by-id" => QueryApiAnswers.Rows(["id", "title", "abstract", "doi", "arxivId", "year", "authors", "venue", "url", "openAlexId", "s2Id", "stub"],
                 [[PaperId, "Deep Residual Learning", "We get 20.5% on ImageNet.", "10.1/resnet", null, 2016, new[] { "K. He" }, "CVPR", null, null, null, false]]),
+            "papers.summaries" => QueryApiAnswers.Rows(["id", "title", "year"], [[PaperId, "Deep Residual Learning", 2016]]),
             "citations.by-keys" => QueryApiAnswers.Rows(["key", "id"], [["doi:10.1/resnet", PaperId]]),
             "citations.links" or "citations.cites-links" => QueryApiAnswers.Rows(
                 ["sourceId", "sourceTitle", "sourceYear", "sourceStub", "sourceCitedBy", "targetId", "targetTitle", "targetYear", "targetStub", "targetCitedBy", "type"],

@@ -43,6 +43,7 @@ public static class EveryStoreMember
         await curation.FindEntitiesAsync(name);
         await curation.GetLinkedPaperIdsAsync([name]);
         await store.FindPapersByKeyAsync([paperId, name]);
+        await store.GetPaperSummariesAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name]);
         await store.GetPaperLinksAsync([paperId, name], PaperLinkScope.CitesOnly);
         await store.MergePapersAsync([paperId, name]);
