@@ -1,8 +1,10 @@
 namespace PaperGraph.Cli.Tests;
 
 /// <summary>The benchmark runs end to end on a small corpus; its figures are measured, never asserted.</summary>
-public sealed class BenchTests
+public sealed class BenchTests : IDisposable
 {
+    private readonly TempFolder _folder = new();
+
     [Fact]
     public async Task Bench_on_a_small_replica_reports_every_measure()
     {
@@ -13,6 +15,30 @@ public sealed class BenchTests
         {
             Assert.Contains(measure, result.Stdout);
         }
+    }
+
+    [Fact]
+    public async Task Bench_keeps_its_database_as_a_new_file_when_asked()
+    {
+        var kept = _folder.File("replica.db");
+
+        var result = await Cli.RunAsync("bench", "--papers", "300", "--runs", "5", "--corpus", Cli.SampleCorpusPath, "--keep-db", kept);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var stats = await Cli.RunAsync("--db", kept, "stats");
+        Assert.Matches(@"Papers\s*│\s*300\s", stats.Stdout);
+    }
+
+    [Fact]
+    public async Task Bench_refuses_to_keep_its_database_over_an_existing_file()
+    {
+        var existing = _folder.Write("taken.db", "not a database");
+
+        var result = await Cli.RunAsync("bench", "--papers", "10", "--corpus", Cli.SampleCorpusPath, "--keep-db", existing);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("exists", result.Stderr);
+        Assert.Equal("not a database", File.ReadAllText(existing));
     }
 
     [Fact]
@@ -38,4 +64,6 @@ public sealed class BenchTests
             Assert.Contains(measure, result.Stdout);
         }
     }
+
+    public void Dispose() => _folder.Dispose();
 }

@@ -4,6 +4,7 @@ using PaperGraph.Cli.Stores;
 using PaperGraph.Core.Corpus;
 using PaperGraph.Core.Import;
 using PaperGraph.Core.Model;
+using PaperGraph.Sqlite.Maintenance;
 using Spectre.Console;
 
 namespace PaperGraph.Cli.Commands;
@@ -43,11 +44,16 @@ internal static class BenchCommand
         {
             Description = "Also time computing and storing every kind of suggestion (papergraph suggest refresh) over the imported corpus, with the peak memory",
         };
+        var keepDatabase = new Option<string?>("--keep-db")
+        {
+            Description = "Also keep the benchmark's database as FILE (a new file), for load runs and the 100,000-paper browser tests",
+            HelpName = "FILE",
+        };
         var command = new Command("bench",
             "Benchmark in a temporary SQLite database (--db and --store are not used): the sample corpus replicated to N papers; " +
             "prints extraction and import throughput and reports-on latency (p50/p95, first page of 50 with the total).")
         {
-            papers, runs, batchSize, dataset, corpus, neo4j, arxivStream, suggestions,
+            papers, runs, batchSize, dataset, corpus, neo4j, arxivStream, suggestions, keepDatabase,
         };
         command.Subcommands.Add(BenchLoadCommand.Create(context));
         command.SetGuardedAction(context.Console, async (parse, cancellationToken) =>
@@ -59,6 +65,11 @@ internal static class BenchCommand
             }
             var corpusPath = parse.GetValue(corpus) ?? SampleCorpusLocator.Find()
                 ?? throw new CliUsageException($"sample corpus not found ({SampleCorpusLocator.RelativePath}); pass --corpus PATH");
+            var keep = parse.GetValue(keepDatabase);
+            if (keep is not null && File.Exists(keep))
+            {
+                throw new CliUsageException($"{keep} exists; --keep-db writes a new file");
+            }
             var folder = Directory.CreateTempSubdirectory("papergraph-bench-");
             try
             {
@@ -82,6 +93,11 @@ internal static class BenchCommand
                     }
                 }
                 Render(context.Console.Stdout, report, corpusPath, suggestionReport);
+                if (keep is not null)
+                {
+                    await DatabaseBackup.BackupAsync(settings.DatabasePath, keep, overwrite: false, cancellationToken);
+                    context.Console.Error.WriteLine($"bench: the database is kept as {keep}");
+                }
                 return ExitCodes.Success;
             }
             finally
