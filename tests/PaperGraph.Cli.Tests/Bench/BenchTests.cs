@@ -1,4 +1,4 @@
-namespace PaperGraph.Cli.Tests;
+namespace PaperGraph.Cli.Tests.Bench;
 
 /// <summary>The benchmark runs end to end on a small corpus; its figures are measured, never asserted.</summary>
 public sealed class BenchTests : IDisposable
