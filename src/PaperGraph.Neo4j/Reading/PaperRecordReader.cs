@@ -39,7 +39,7 @@ internal sealed class PaperRecordReader(QueryApiClient client)
             {
                 var paper = ReadPaper(row);
                 yield return new PaperRecord(paper,
-                    Rebuild(paper.Abstract, entities, rolesByPaper[paper.Id], resultsByPaper[paper.Id], ReadMentions(row)),
+                    StoredExtraction.Rebuild(paper.Abstract, entities, rolesByPaper[paper.Id], resultsByPaper[paper.Id], ReadMentions(row)),
                     new PaperCitations(cites[(paper.Id, true)].ToList(), cites[(paper.Id, false)].ToList()));
             }
             after = ids[^1];
@@ -58,16 +58,16 @@ internal sealed class PaperRecordReader(QueryApiClient client)
         return row.Strings("mentionKeys").Take(Math.Min(starts.Count, ends.Count)).Select((key, i) => (key, starts[i], ends[i])).ToList();
     }
 
-    private static StoredEntity ReadEntity(QueryRecord row)
+    private static StoredEntityNames ReadEntity(QueryRecord row)
     {
         var parent = row.IsNull("parentKey")
             ? null
-            : new StoredEntity(row.String("parentKey"), GraphNames.EntityTypeOf(row.String("parentType")), row.String("parentName"),
-                row.Strings("parentNames"), null);
-        return new StoredEntity(row.String("key"), GraphNames.EntityTypeOf(row.String("type")), row.String("name"), row.Strings("names"), parent);
+            : EntityKey.KeyedName(row.String("parentKey"), GraphNames.EntityTypeOf(row.String("parentType")), row.String("parentName"),
+                row.Strings("parentNames"));
+        return new StoredEntityNames(row.String("key"), GraphNames.EntityTypeOf(row.String("type")), row.String("name"), row.Strings("names"), parent);
     }
 
-    private static ExtractedResult ReadResult(QueryRecord row, Dictionary<string, StoredEntity> entities)
+    private static ExtractedResult ReadResult(QueryRecord row, Dictionary<string, StoredEntityNames> entities)
     {
         var context = row.ResultContext();
         var dataset = entities.TryGetValue(row.String("datasetKey"), out var stored) ? stored.KeyedName : row.String("datasetName");
@@ -79,37 +79,5 @@ internal sealed class PaperRecordReader(QueryApiClient client)
             IsCost = context.IsCost,
             WrittenValue = context.WrittenValue,
         };
-    }
-
-    /// <summary>One entity per linked entity with all its roles, names and mentions. Mention sentences are not stored;
-    /// the span stands in for its sentence.</summary>
-    private static PaperExtraction Rebuild(string text, Dictionary<string, StoredEntity> entities,
-        IEnumerable<(string Key, RelationType Role)> roles, IEnumerable<ExtractedResult> results, List<(string Key, int Start, int End)> mentions)
-    {
-        var linked = roles.Where(role => entities.ContainsKey(role.Key))
-            .GroupBy(role => role.Key, role => role.Role, StringComparer.Ordinal).ToList();
-        var extracted = linked.Select(group =>
-        {
-            var entity = entities[group.Key];
-            var own = mentions.Where(mention => mention.Key == group.Key)
-                .Select(mention => MentionOf(text, entity, mention.Start, mention.End)).ToList();
-            var roleList = group.OrderBy(role => role.ToString(), StringComparer.Ordinal).ToList();
-            return new ExtractedEntity(entity.Type, entity.Name, roleList[0], entity.Names.Where(name => name != entity.Name).ToList(),
-                entity.Parent?.KeyedName, own)
-            {
-                KeyName = entity.KeyName,
-                AdditionalRoles = roleList.Skip(1).ToList(),
-            };
-        }).ToList();
-        var withRole = linked.Select(group => group.Key).ToHashSet(StringComparer.Ordinal);
-        var loose = mentions.Where(mention => !withRole.Contains(mention.Key) && entities.ContainsKey(mention.Key))
-            .Select(mention => MentionOf(text, entities[mention.Key], mention.Start, mention.End)).ToList();
-        return new PaperExtraction(extracted, results.ToList(), loose);
-    }
-
-    private static Mention MentionOf(string text, StoredEntity entity, int start, int end)
-    {
-        var fits = start >= 0 && start <= end && end <= text.Length;
-        return new Mention(entity.Type, fits ? text[start..end] : entity.Name, start, end, start, end);
     }
 }

@@ -46,7 +46,8 @@ internal static class PaperRecordReader
             var stubCiting = await CitesAsync(connection, "target_pk", "source_pk", "AND other.is_stub = 1", range, cancellationToken);
             foreach (var (pk, mentions, paper) in papers)
             {
-                var extraction = Rebuild(paper.Abstract, entities, roles[pk].Select(row => (row.Entity, row.Role)), results[pk], mentions);
+                var extraction = StoredExtraction.Rebuild(paper.Abstract, entities, roles[pk].Select(row => (row.Entity, row.Role)), results[pk],
+                    ReadMentions(mentions));
                 yield return new PaperRecord(paper, extraction, new PaperCitations(references[pk].ToList(), stubCiting[pk].ToList()));
             }
             after = papers[^1].Pk;
@@ -72,11 +73,18 @@ internal static class PaperRecordReader
         var names = (await connection.Command("SELECT entity_pk, name FROM entity_names ORDER BY entity_pk, name")
                 .ListAsync(r => (Pk: r.GetInt64(0), Name: r.GetString(1)), cancellationToken))
             .ToLookup(row => row.Pk, row => row.Name);
-        var rows = await connection.Command("SELECT pk, key, type, name, parent_pk FROM entities")
-            .ListAsync(r => (Pk: r.GetInt64(0), Entity: new StoredEntityNames(r.GetString(1), Enum.Parse<EntityType>(r.GetString(2)),
-                r.GetString(3), names[r.GetInt64(0)].ToList(), r.IsDBNull(4) ? null : r.GetInt64(4))), cancellationToken);
-        return rows.ToDictionary(row => row.Pk, row => row.Entity);
+        var rows = (await connection.Command("SELECT pk, key, type, name, parent_pk FROM entities")
+                .ListAsync(r => (Pk: r.GetInt64(0), Key: r.GetString(1), Type: Enum.Parse<EntityType>(r.GetString(2)), Name: r.GetString(3),
+                    ParentPk: r.IsDBNull(4) ? (long?)null : r.GetInt64(4)), cancellationToken))
+            .ToDictionary(row => row.Pk);
+        string KeyedName(long pk) => EntityKey.KeyedName(rows[pk].Key, rows[pk].Type, rows[pk].Name, names[pk]);
+        return rows.Values.ToDictionary(row => row.Pk, row => new StoredEntityNames(row.Key, row.Type, row.Name, names[row.Pk].ToList(),
+            row.ParentPk is { } parent && rows.ContainsKey(parent) ? KeyedName(parent) : null));
     }
+
+    /// <summary>The stored mention spans, <c>[[entity_pk, start, end], ...]</c>.</summary>
+    private static List<(long Entity, int Start, int End)> ReadMentions(string json) =>
+        (JsonSerializer.Deserialize<long[][]>(json) ?? []).Select(mention => (mention[0], (int)mention[1], (int)mention[2])).ToList();
 
     private static ExtractedResult ReadResult(SqliteDataReader reader, Dictionary<long, StoredEntityNames> entities)
     {
@@ -90,36 +98,5 @@ internal static class PaperRecordReader
             IsCost = context.IsCost,
             WrittenValue = context.WrittenValue,
         };
-    }
-
-    /// <summary>One entity per linked entity with all its roles, names and mentions. Mention sentences are not stored;
-    /// the span stands in for its sentence.</summary>
-    private static PaperExtraction Rebuild(string text, Dictionary<long, StoredEntityNames> entities,
-        IEnumerable<(long Entity, RelationType Role)> roles, IEnumerable<ExtractedResult> results, string mentionsJson)
-    {
-        var mentions = JsonSerializer.Deserialize<long[][]>(mentionsJson) ?? [];
-        var linked = roles.GroupBy(row => row.Entity, row => row.Role).ToList();
-        var extracted = linked.Select(group =>
-        {
-            var entity = entities[group.Key];
-            var own = mentions.Where(mention => mention[0] == group.Key)
-                .Select(mention => MentionOf(text, entity, (int)mention[1], (int)mention[2])).ToList();
-            var parent = entity.ParentPk is { } parentPk && entities.TryGetValue(parentPk, out var stored) ? stored.KeyedName : null;
-            return new ExtractedEntity(entity.Type, entity.Name, group.First(), entity.Names.Where(name => name != entity.Name).ToList(), parent, own)
-            {
-                KeyName = entity.KeyName,
-                AdditionalRoles = group.Skip(1).ToList(),
-            };
-        }).ToList();
-        var withRole = linked.Select(group => group.Key).ToHashSet();
-        var loose = mentions.Where(mention => !withRole.Contains(mention[0]) && entities.ContainsKey(mention[0]))
-            .Select(mention => MentionOf(text, entities[mention[0]], (int)mention[1], (int)mention[2])).ToList();
-        return new PaperExtraction(extracted, results.ToList(), loose);
-    }
-
-    private static Mention MentionOf(string text, StoredEntityNames entity, int start, int end)
-    {
-        var fits = start >= 0 && start <= end && end <= text.Length;
-        return new Mention(entity.Type, fits ? text[start..end] : entity.Name, start, end, start, end);
     }
 }
