@@ -40,10 +40,16 @@ internal sealed class ScriptedHttpServer : IDisposable
             }
             var (status, body) = _answer(context.Request.Url!.PathAndQuery);
             Interlocked.Increment(ref _served);
-            context.Response.StatusCode = status;
-            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            try
+            {
+                context.Response.StatusCode = status;
+                await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(body));
+                context.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The client gave up on this request (a run's deadline cancels those in flight); serve the next.
+            }
         }
     }
 
