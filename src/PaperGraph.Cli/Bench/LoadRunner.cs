@@ -41,11 +41,11 @@ internal sealed class LoadRunner(LoadSettings settings)
             memoryAtStart, ProcessMemory.ResidentMebibytes(settings.ServerProcessId), [.. tally.FirstErrors]);
     }
 
-    private Task DriveAsync(HttpClient client, LoadRoutes routes, TimeSpan duration, Tally tally, CancellationToken cancellationToken)
+    private async Task DriveAsync(HttpClient client, LoadRoutes routes, TimeSpan duration, Tally tally, CancellationToken cancellationToken)
     {
-        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(duration);
-        return Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(id => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(id => Task.Run(async () =>
         {
             var random = new Random(id);
             while (!deadline.IsCancellationRequested && tally.TryStart())
@@ -68,7 +68,7 @@ internal sealed class LoadRunner(LoadSettings settings)
                     tally.Record(route, $"{path}: {e.Message}", started);
                 }
             }
-        }, CancellationToken.None))).ContinueWith(_ => deadline.Dispose(), TaskScheduler.Default);
+        }, CancellationToken.None)));
     }
 
     /// <summary>The requests of one phase: latencies of the answered ones and errors per route, within a budget.</summary>

@@ -16,12 +16,12 @@ public sealed class SuggestionService(IGraphStore store, ISuggestionStore sugges
     public async Task<IReadOnlyList<SimilarPaper>> GetSimilarPapersAsync(string paperId, int limit = 10, CancellationToken cancellationToken = default)
     {
         var stored = await suggestions.GetSuggestionsForAsync(paperId, SuggestionKind.SimilarPaper, limit * 2, cancellationToken);
-        var best = BestPerOtherEnd(stored, paperId).Take(limit).ToList();
-        var papers = (await store.GetPaperSummariesAsync(best.Select(s => OtherEnd(s, paperId)).ToList(), cancellationToken))
+        var best = BestPerOtherEnd(stored, paperId).Take(limit).Select(suggestion => (Suggestion: suggestion, Other: OtherEnd(suggestion, paperId))).ToList();
+        var papers = (await store.GetPaperSummariesAsync(best.Select(pair => pair.Other).ToList(), cancellationToken))
             .ToDictionary(paper => paper.Id, StringComparer.Ordinal);
         return best
-            .Where(suggestion => papers.ContainsKey(OtherEnd(suggestion, paperId)))
-            .Select(suggestion => new SimilarPaper(papers[OtherEnd(suggestion, paperId)], suggestion.Score, suggestion.Reasons))
+            .Where(pair => papers.ContainsKey(pair.Other))
+            .Select(pair => new SimilarPaper(papers[pair.Other], pair.Suggestion.Score, pair.Suggestion.Reasons))
             .ToList();
     }
 
